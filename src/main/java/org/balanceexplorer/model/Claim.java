@@ -1,0 +1,66 @@
+package org.balanceexplorer.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One statement of a figure by one claimant in one source. A claim is never a fact: the app shows
+ * who said it, where and when.
+ *
+ * @param value         what the claimant says the figure is
+ * @param qualifier     how the source hedges it
+ * @param claimant      who asserts it, e.g. "ISPR, as reported by Dawn"
+ * @param claimantKind  the kind of claimant relative to the system
+ * @param sourceId      the id of the {@link Source} the claim was read in
+ * @param quote         the words the figure rests on, at most 25 words, verbatim
+ * @param quoteLanguage BCP 47 language of the quote ("en" unless stated)
+ * @param gloss         an English gloss when the quote is not in English, or {@code null}
+ * @param asOf          when the claim was made
+ * @param note          an editor's note (what the figure does or does not rest on), or {@code null}
+ */
+public record Claim(
+        ClaimValue value,
+        Qualifier qualifier,
+        String claimant,
+        ClaimantKind claimantKind,
+        String sourceId,
+        String quote,
+        String quoteLanguage,
+        String gloss,
+        PartialDate asOf,
+        String note) {
+
+    /** Most words a quote may have (data-sourcing rules). */
+    public static final int MAX_QUOTE_WORDS = 25;
+
+    public Claim {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(qualifier, "qualifier");
+        Objects.requireNonNull(claimant, "claimant");
+        Objects.requireNonNull(claimantKind, "claimantKind");
+        Objects.requireNonNull(sourceId, "sourceId");
+        Objects.requireNonNull(quote, "quote");
+        Objects.requireNonNull(asOf, "asOf");
+        quoteLanguage = quoteLanguage == null ? "en" : quoteLanguage;
+    }
+
+    /** The number of words in a quote, as the 25-word rule counts them (runs of non-space). */
+    public static int wordCount(String text) {
+        String trimmed = text.strip();
+        return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+    }
+
+    public Optional<String> glossText() {
+        return Optional.ofNullable(gloss);
+    }
+
+    public Optional<String> noteText() {
+        return Optional.ofNullable(note);
+    }
+
+    /** The value with its qualifier and unit, e.g. "at least 5,000 km". */
+    public String displayValue(String unit) {
+        String suffix = unit == null || unit.isEmpty() || value instanceof ClaimValue.Statement ? "" : " " + unit;
+        return qualifier.prefix() + value.display() + suffix;
+    }
+}

@@ -1,0 +1,123 @@
+package org.balanceexplorer.model;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A whole, validated dataset: immutable, with lookups by id. Build it only from data that passed
+ * validation; the constructor checks that ids are unique and references resolve, and throws
+ * {@link IllegalArgumentException} otherwise.
+ */
+public final class Dataset {
+
+    private final DatasetInfo info;
+    private final Map<String, Source> sources;
+    private final Map<String, Country> countries;
+    private final Map<String, Place> places;
+    private final Map<String, WeaponSystem> systems;
+    private final Map<String, Event> events;
+
+    public Dataset(DatasetInfo info, List<Source> sources, List<Country> countries, List<Place> places,
+                   List<WeaponSystem> systems, List<Event> events) {
+        this.info = Objects.requireNonNull(info, "info");
+        this.sources = index(sources, Source::id, "source");
+        this.countries = index(countries, Country::id, "country");
+        this.places = index(places, Place::id, "place");
+        this.systems = index(systems, WeaponSystem::id, "system");
+        this.events = index(events, Event::id, "event");
+        for (Country c : countries) {
+            require(this.places.containsKey(c.representativePoint()),
+                    "country " + c.id() + " names unknown place " + c.representativePoint());
+        }
+        for (WeaponSystem s : systems) {
+            require(this.countries.containsKey(s.country()), "system " + s.id() + " names unknown country " + s.country());
+            s.figures().values().forEach(f -> f.claims().forEach(c -> require(this.sources.containsKey(c.sourceId()),
+                    "system " + s.id() + " cites unknown source " + c.sourceId())));
+        }
+        for (Event e : events) {
+            e.claims().forEach(c -> require(this.sources.containsKey(c.sourceId()),
+                    "event " + e.id() + " cites unknown source " + c.sourceId()));
+        }
+    }
+
+    private static void require(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> id, String what) {
+        Map<String, T> map = new LinkedHashMap<>();
+        for (T item : items) {
+            if (map.putIfAbsent(id.apply(item), item) != null) {
+                throw new IllegalArgumentException("duplicate " + what + " id " + id.apply(item));
+            }
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
+    public DatasetInfo info() {
+        return info;
+    }
+
+    public List<Source> sources() {
+        return List.copyOf(sources.values());
+    }
+
+    public List<Country> countries() {
+        return List.copyOf(countries.values());
+    }
+
+    public List<Place> places() {
+        return List.copyOf(places.values());
+    }
+
+    /** Every system, in file order. */
+    public List<WeaponSystem> systems() {
+        return List.copyOf(systems.values());
+    }
+
+    /** Every event, oldest first. */
+    public List<Event> events() {
+        return events.values().stream().sorted(Comparator.comparing(Event::date)).toList();
+    }
+
+    public Optional<Source> source(String id) {
+        return Optional.ofNullable(sources.get(id));
+    }
+
+    public Optional<Country> country(String id) {
+        return Optional.ofNullable(countries.get(id));
+    }
+
+    public Optional<Place> place(String id) {
+        return Optional.ofNullable(places.get(id));
+    }
+
+    public Optional<WeaponSystem> system(String id) {
+        return Optional.ofNullable(systems.get(id));
+    }
+
+    public Optional<Event> event(String id) {
+        return Optional.ofNullable(events.get(id));
+    }
+
+    /** The systems of one country, in file order. */
+    public List<WeaponSystem> systemsOf(String countryId) {
+        return systems.values().stream().filter(s -> s.country().equals(countryId)).toList();
+    }
+
+    /** The representative launch point of a country (its capital unless the dataset says otherwise). */
+    public Place representativePoint(String countryId) {
+        Country c = countries.get(countryId);
+        if (c == null) {
+            throw new IllegalArgumentException("no country " + countryId);
+        }
+        return places.get(c.representativePoint());
+    }
+}
