@@ -1,0 +1,24 @@
+package org.balanceexplorer.app;
+
+import javafx.application.Application;
+
+/**
+ * The entry point of the jar. With no arguments (or only {@code --data=DIR}) it starts the app;
+ * otherwise it runs a command ({@code validate}, {@code reach}) without starting JavaFX.
+ *
+ * <p>A plain class, not an {@link Application}: a main class that extends Application cannot be
+ * started from the classpath.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0 || (args.length == 1 && args[0].startsWith("--data="))) {
+            Application.launch(ExplorerApp.class, args);
+            return;
+        }
+        System.exit(Cli.run(args, System.out, System.err));
+    }
+}

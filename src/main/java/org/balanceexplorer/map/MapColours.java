@@ -1,0 +1,19 @@
+package org.balanceexplorer.map;
+
+import javafx.scene.paint.Color;
+
+/** The map's colours in the default (light) theme. */
+final class MapColours {
+    static final Color SEA = Color.web("#dfeaf2");
+    static final Color LAND = Color.web("#f4f1ea");
+    static final Color LAND_FOCUS = Color.web("#e9dfc7");
+    static final Color BORDER = Color.web("#8a8577");
+    static final Color GRATICULE = Color.web("#b9c7d3");
+    static final Color LABEL = Color.web("#2b2b2b");
+    static final Color HIGHLIGHT = Color.web("#D55E00");
+    static final Color HIGHLIGHT_TEXT = Color.web("#8a3200");
+    static final Color REPRESENTATIVE = Color.web("#222222");
+
+    private MapColours() {
+    }
+}

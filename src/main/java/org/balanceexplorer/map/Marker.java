@@ -1,0 +1,40 @@
+package org.balanceexplorer.map;
+
+import java.util.Objects;
+import org.balanceexplorer.model.GeoPoint;
+
+/**
+ * A point on the map with a name: a place, or a country's representative launch point.
+ *
+ * @param id          the place id
+ * @param label       the name shown beside it
+ * @param location    where it is
+ * @param kind        how it is drawn
+ * @param countryId   ISO alpha-3 of its country
+ * @param highlighted whether it lies inside a shown ring
+ */
+public record Marker(String id, String label, GeoPoint location, Kind kind, String countryId, boolean highlighted) {
+
+    /** How a marker is drawn, and how much its label matters when labels compete for room. */
+    public enum Kind {
+        REPRESENTATIVE_POINT(0), CAPITAL(1), CITY(2);
+
+        private final int rank;
+
+        Kind(int rank) {
+            this.rank = rank;
+        }
+
+        /** Lower ranks win when labels overlap. */
+        public int rank() {
+            return rank;
+        }
+    }
+
+    public Marker {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(kind, "kind");
+    }
+}

@@ -1,0 +1,126 @@
+package org.balanceexplorer.map;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.balanceexplorer.geo.Basemap;
+import org.balanceexplorer.geo.CountryShape;
+import org.balanceexplorer.geo.Projection;
+import org.balanceexplorer.model.GeoPoint;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+
+/**
+ * Geometry projected once per projection: the basemaps, the graticule and the rings. The map
+ * calls {@code geo} only through this class, so a projection switch is one new cache and pan or
+ * zoom never projects anything again.
+ */
+final class ProjectedCache {
+
+    /** A basemap country with its projected geometry and that geometry's envelope. */
+    record ProjectedShape(CountryShape shape, Geometry projected, Envelope envelope) {
+    }
+
+    private static final double GRATICULE_STEP_DEG = 10;
+    private static final double GRATICULE_DENSIFY_DEG = 1;
+
+    private final Projection projection;
+    private final GeometryFactory factory = new GeometryFactory();
+    private List<ProjectedShape> coarse = List.of();
+    private List<ProjectedShape> fine = List.of();
+    private List<Geometry> graticule;
+    private final Map<RingOverlay, Geometry> rings = new IdentityHashMap<>();
+
+    ProjectedCache(Projection projection) {
+        this.projection = projection;
+    }
+
+    Projection projection() {
+        return projection;
+    }
+
+    void setBasemaps(Basemap coarseMap, Basemap fineMap) {
+        coarse = project(coarseMap);
+        fine = fineMap == null ? coarse : project(fineMap);
+    }
+
+    private List<ProjectedShape> project(Basemap map) {
+        List<ProjectedShape> out = new ArrayList<>();
+        for (CountryShape s : map.countries()) {
+            Geometry g = projection.project(s.geometry());
+            if (g != null && !g.isEmpty()) {
+                out.add(new ProjectedShape(s, g, g.getEnvelopeInternal()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    List<ProjectedShape> basemap(boolean wantFine) {
+        return wantFine ? fine : coarse;
+    }
+
+    void setRings(List<RingOverlay> overlays) {
+        Map<RingOverlay, Geometry> kept = new IdentityHashMap<>();
+        for (RingOverlay r : overlays) {
+            Geometry g = rings.get(r);
+            kept.put(r, g != null ? g : projection.project(r.geographic()));
+        }
+        rings.clear();
+        rings.putAll(kept);
+    }
+
+    Geometry projectedRing(RingOverlay ring) {
+        return rings.get(ring);
+    }
+
+    Coordinate projectPoint(GeoPoint p) {
+        return projection.project(p);
+    }
+
+    /** Projected units per degree of longitude at the equator, to relate zoom to the world. */
+    double unitsPerDegree() {
+        Coordinate a = projection.project(new GeoPoint(0, 0));
+        Coordinate b = projection.project(new GeoPoint(0, 1));
+        return a == null || b == null ? 1 : Math.max(1e-9, a.distance(b));
+    }
+
+    /** The projected envelope of a lon/lat envelope. */
+    Envelope projectEnvelope(Envelope lonLat) {
+        Geometry g = projection.project(factory.toGeometry(lonLat));
+        return g == null || g.isEmpty() ? new Envelope(-1, 1, -1, 1) : g.getEnvelopeInternal();
+    }
+
+    List<Geometry> graticule() {
+        if (graticule == null) {
+            List<Geometry> lines = new ArrayList<>();
+            for (double lon = -180; lon <= 180; lon += GRATICULE_STEP_DEG) {
+                lines.add(line(lon, -90, lon, 90));
+            }
+            for (double lat = -80; lat <= 80; lat += GRATICULE_STEP_DEG) {
+                lines.add(line(-180, lat, 180, lat));
+            }
+            List<Geometry> projected = new ArrayList<>();
+            for (Geometry l : lines) {
+                Geometry p = projection.project(l);
+                if (p != null && !p.isEmpty()) {
+                    projected.add(p);
+                }
+            }
+            graticule = List.copyOf(projected);
+        }
+        return graticule;
+    }
+
+    private Geometry line(double lon0, double lat0, double lon1, double lat1) {
+        int n = (int) Math.ceil(Math.max(Math.abs(lon1 - lon0), Math.abs(lat1 - lat0)) / GRATICULE_DENSIFY_DEG);
+        Coordinate[] cs = new Coordinate[n + 1];
+        for (int i = 0; i <= n; i++) {
+            double t = (double) i / n;
+            cs[i] = new Coordinate(lon0 + t * (lon1 - lon0), lat0 + t * (lat1 - lat0));
+        }
+        return factory.createLineString(cs);
+    }
+}

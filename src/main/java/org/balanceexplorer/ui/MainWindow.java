@@ -1,0 +1,185 @@
+package org.balanceexplorer.ui;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Rectangle;
+import org.balanceexplorer.geo.Basemap;
+import org.balanceexplorer.map.MapView;
+import org.balanceexplorer.map.Marker;
+import org.balanceexplorer.map.Palette;
+import org.balanceexplorer.map.RingOverlay;
+import org.balanceexplorer.model.Country;
+import org.balanceexplorer.model.Dataset;
+import org.balanceexplorer.model.Place;
+import org.balanceexplorer.model.PlaceKind;
+import org.balanceexplorer.model.WeaponSystem;
+import org.balanceexplorer.geo.Equirectangular;
+import org.balanceexplorer.ui.claims.ClaimsPanel;
+import org.balanceexplorer.ui.systems.SystemsPanel;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The main window's content: the map with its legend, the side panel (systems above, claims
+ * below), a tool bar and a status bar with the attribution. It only wires views to the
+ * {@link ExplorerViewModel}.
+ */
+public final class MainWindow extends BorderPane {
+
+    public static final String ATTRIBUTION = "Basemap: Natural Earth (public domain), de facto boundaries \u00b7 "
+            + "Places: GeoNames (CC BY 4.0) \u00b7 Every figure is a claim: see the side panel";
+
+    private final ExplorerViewModel model;
+    private final MapView map;
+    private final VBox legendRings = new VBox(3);
+
+    /**
+     * @param model       the explorer state
+     * @param coarse      the world basemap (1:110m)
+     * @param fine        the finer basemap (1:50m) used when zoomed in
+     * @param openAddress opens an http(s) address in the browser
+     */
+    public MainWindow(ExplorerViewModel model, Basemap coarse, Basemap fine, Consumer<String> openAddress) {
+        this.model = model;
+        getStyleClass().add("main-window");
+        map = new MapView(new Equirectangular());
+        map.setId("map");
+        map.setBasemaps(coarse, fine);
+        Set<String> tinted = new HashSet<>();
+        for (Country c : model.dataset().countries()) {
+            if (!model.dataset().systemsOf(c.id()).isEmpty()) {
+                tinted.add(c.name());
+            }
+        }
+        map.setTintedCountries(tinted);
+        map.setOnMarkerClicked(m -> {
+            if (model.dataset().country(m.countryId()).isPresent()) {
+                model.selectCountry(m.countryId());
+            }
+        });
+
+        SystemsPanel systems = new SystemsPanel(model);
+        ClaimsPanel claims = new ClaimsPanel(model, openAddress);
+        SplitPane side = new SplitPane(systems, claims);
+        side.setOrientation(Orientation.VERTICAL);
+        side.setDividerPositions(0.42);
+        side.setMinWidth(300);
+        side.setPrefWidth(420);
+
+        StackPane mapStack = new StackPane(map, legend());
+        StackPane.setAlignment(mapStack.getChildren().get(1), Pos.TOP_LEFT);
+        SplitPane centre = new SplitPane(mapStack, side);
+        centre.setDividerPositions(0.68);
+        SplitPane.setResizableWithParent(side, false);
+        setCenter(centre);
+        setTop(toolBar());
+        setBottom(statusBar());
+
+        model.ringsProperty().addListener((o, a, r) -> showRings(r));
+        showRings(model.ringsProperty().get());
+    }
+
+    public MapView map() {
+        return map;
+    }
+
+    private ToolBar toolBar() {
+        Button southAsia = new Button("Fit South Asia");
+        southAsia.setTooltip(new Tooltip("Show South Asia and its neighbours (key 0 on the map)"));
+        southAsia.setOnAction(e -> map.fit(MapView.SOUTH_ASIA));
+        Button world = new Button("Fit world");
+        world.setOnAction(e -> map.fitWorld());
+        Dataset d = model.dataset();
+        Label dataset = new Label(d.info().name() + " " + d.info().version()
+                + (d.info().updated() == null ? "" : " (updated " + d.info().updated() + ")")
+                + " \u00b7 " + d.systems().size() + " systems, " + d.sources().size() + " sources");
+        dataset.getStyleClass().add(Styles.MUTED);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return new ToolBar(southAsia, world, spacer, dataset);
+    }
+
+    private StatusBar statusBar() {
+        StatusBar bar = new StatusBar();
+        bar.setId("status-bar");
+        bar.textProperty().bind(model.statusProperty());
+        bar.progressProperty().bind(javafx.beans.binding.Bindings.when(model.computingProperty()).then(-1.0).otherwise(0.0));
+        Label attribution = new Label(ATTRIBUTION);
+        attribution.setId("attribution");
+        attribution.getStyleClass().add(Styles.MUTED);
+        bar.getRightItems().add(attribution);
+        return bar;
+    }
+
+    private Region legend() {
+        VBox box = new VBox(4);
+        box.getStyleClass().add(Styles.LEGEND);
+        box.setId("legend");
+        box.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        box.setPadding(new Insets(8));
+        box.setMouseTransparent(true);
+        Label title = new Label("Legend");
+        title.getStyleClass().add("legend-title");
+        Polygon diamond = new Polygon(6, 0, 12, 6, 6, 12, 0, 6);
+        diamond.getStyleClass().add("legend-representative");
+        Label rep = new Label("representative point (a capital, not a launch site)", diamond);
+        Rectangle capital = new Rectangle(9, 9);
+        capital.getStyleClass().add("legend-capital");
+        Label cap = new Label("capital \u00b7 filled orange when inside a shown ring", capital);
+        Label note = new Label("Rings: geodesic, WGS 84, headline range of each system");
+        note.getStyleClass().add(Styles.MUTED);
+        box.getChildren().addAll(title, legendRings, rep, cap, note);
+        return box;
+    }
+
+    private void showRings(RingResults r) {
+        List<RingOverlay> overlays = new ArrayList<>();
+        legendRings.getChildren().clear();
+        for (RingResults.ComputedRing c : r.rings()) {
+            WeaponSystem s = c.system();
+            String label = s.name() + " " + s.range().displayHeadline();
+            overlays.add(new RingOverlay(s.id(), label, c.colourIndex(), c.ring().geographic(),
+                    c.launchPoint().location()));
+            Rectangle swatch = new Rectangle(14, 4, Palette.colour(c.colourIndex()));
+            Label entry = new Label(label + " from " + c.launchPoint().name()
+                    + (s.range().disputed() ? " (claims differ)" : ""), swatch);
+            entry.getStyleClass().add("legend-ring");
+            legendRings.getChildren().add(entry);
+        }
+        map.setRings(overlays);
+        map.setMarkers(markers(r.placesWithin()));
+    }
+
+    private List<Marker> markers(Set<String> within) {
+        Dataset d = model.dataset();
+        Set<String> representative = new HashSet<>();
+        for (Country c : d.countries()) {
+            representative.add(c.representativePoint());
+        }
+        List<Marker> out = new ArrayList<>();
+        for (Place p : d.places()) {
+            Marker.Kind kind = representative.contains(p.id()) && !d.systemsOf(p.country()).isEmpty()
+                    ? Marker.Kind.REPRESENTATIVE_POINT
+                    : p.kind() == PlaceKind.CAPITAL ? Marker.Kind.CAPITAL : Marker.Kind.CITY;
+            out.add(new Marker(p.id(), p.name(), p.location(), kind, p.country(), within.contains(p.id())));
+        }
+        return out;
+    }
+}
