@@ -22,8 +22,11 @@ import org.locationtech.jts.geom.Geometry;
  *       along each azimuth b from A, the distance t with {@code inverse(centre, direct(A, b, t)) =
  *       radius} is found by the Illinois (false position) method.</li>
  *   <li>Refinement: starting from {@value #INITIAL_VERTICES} equal parameter steps, a step is halved
- *       while the midpoint of its chord, drawn straight in (lon, lat) as on an equirectangular map,
- *       differs in geodesic distance from the centre from the radius by more than the tolerance.</li>
+ *       while the midpoint of its chord differs in geodesic distance from the centre from the
+ *       radius by more than the tolerance. Two chords are checked: the straight (lon, lat) chord,
+ *       as an equirectangular map draws it, and the geodesic between the vertices, so that the
+ *       ring is also dense enough for other projections (a ring around a pole is a straight line
+ *       in lon/lat and would otherwise keep only the initial vertices).</li>
  * </ul>
  *
  * <h2>Orientation</h2>
@@ -47,8 +50,9 @@ import org.locationtech.jts.geom.Geometry;
  * metres of a pole may then exceed the tolerance there (lon/lat chords are poor near a pole).
  *
  * <h2>Thread safety</h2>
- * Immutable; {@link #of} may be called from any thread. It costs a few milliseconds (see
- * {@code docs} for measurements), so call it off the UI thread.
+ * Immutable; {@link #of} may be called from any thread. It costs milliseconds (measured on a
+ * 2-core machine, warmed up: 5,000 km at 1 km tolerance, 222 vertices, about 1.3 ms; at 100 m,
+ * 624 vertices, about 5 ms), so call it off the UI thread.
  */
 public final class RangeRing {
 
@@ -167,9 +171,22 @@ public final class RangeRing {
         refine(circle, centre, radius, tolerance, tm, pm, t1, p1, depth + 1, out);
     }
 
-    /** |distance(centre, lon/lat midpoint of the chord) - radius|, metres. */
+    /**
+     * How far the chord from p0 to p1 strays from the circle, metres: the larger of
+     * |distance(centre, m) - radius| for m the lon/lat chord midpoint (what an equirectangular map
+     * draws) and for m the geodesic midpoint (what any other projection approaches when drawn
+     * densely enough).
+     */
     static double chordMidpointError(GeoPoint centre, double radius, GeoPoint p0, GeoPoint p1) {
-        return Math.abs(Geodesy.inverse(centre, chordMidpoint(p0, p1)).distanceMeters() - radius);
+        double lonLat = Math.abs(Geodesy.inverse(centre, chordMidpoint(p0, p1)).distanceMeters() - radius);
+        double geodesic = Math.abs(Geodesy.inverse(centre, geodesicMidpoint(p0, p1)).distanceMeters() - radius);
+        return Math.max(lonLat, geodesic);
+    }
+
+    /** The point halfway along the shortest geodesic from p0 to p1. */
+    static GeoPoint geodesicMidpoint(GeoPoint p0, GeoPoint p1) {
+        Geodesic g = Geodesy.inverse(p0, p1);
+        return Geodesy.direct(p0, g.initialBearingDeg(), g.distanceMeters() / 2);
     }
 
     /** The midpoint of the straight (lon, lat) chord, longitude taken the short way. */

@@ -21,6 +21,7 @@ class RangeRingTest {
     static final GeoPoint BEIJING = new GeoPoint(39.90, 116.40);
     static final GeoPoint NEAR_ANTIMERIDIAN = new GeoPoint(0, 179);
     static final GeoPoint NEAR_NORTH_POLE = new GeoPoint(85, 0);
+    static final GeoPoint SOUTH_POLE = new GeoPoint(-90, 0);
 
     /** Vertices are placed by the direct problem (about 1e-8 m) or root-found to tolerance/100. */
     static final double VERTEX_TOLERANCE_FRACTION = 0.01;
@@ -40,7 +41,7 @@ class RangeRingTest {
 
     static Stream<Arguments> rings() {
         double[] radiiKm = {1, 100, 2750, 5000, 8000, 12000, 19000, 20000};
-        GeoPoint[] centres = {NEW_DELHI, ISLAMABAD, BEIJING, NEAR_ANTIMERIDIAN, NEAR_NORTH_POLE};
+        GeoPoint[] centres = {NEW_DELHI, ISLAMABAD, BEIJING, NEAR_ANTIMERIDIAN, NEAR_NORTH_POLE, SOUTH_POLE};
         return Stream.of(centres).flatMap(c -> java.util.Arrays.stream(radiiKm).boxed().flatMap(r -> Stream.of(
                 Arguments.of(c, r))));
     }
@@ -58,8 +59,14 @@ class RangeRingTest {
             double d = oracleDistance(centre, v);
             assertThat(Math.abs(d - radius)).as("vertex %d %s", i, v)
                     .isLessThanOrEqualTo(tolerance * VERTEX_TOLERANCE_FRACTION + ORACLE_SLACK_METERS);
-            GeoPoint m = RangeRing.chordMidpoint(v, vertices.get((i + 1) % vertices.size()));
-            assertThat(Math.abs(oracleDistance(centre, m) - radius)).as("chord midpoint after vertex %d", i)
+            GeoPoint next = vertices.get((i + 1) % vertices.size());
+            GeoPoint m = RangeRing.chordMidpoint(v, next);
+            assertThat(Math.abs(oracleDistance(centre, m) - radius)).as("lon/lat chord midpoint after vertex %d", i)
+                    .isLessThanOrEqualTo(tolerance + ORACLE_SLACK_METERS);
+            net.sf.geographiclib.GeodesicData chord = ORACLE.Inverse(v.latDeg(), v.lonDeg(), next.latDeg(), next.lonDeg());
+            net.sf.geographiclib.GeodesicData mid = ORACLE.Direct(v.latDeg(), v.lonDeg(), chord.azi1, chord.s12 / 2);
+            double midDistance = ORACLE.Inverse(centre.latDeg(), centre.lonDeg(), mid.lat2, mid.lon2).s12;
+            assertThat(Math.abs(midDistance - radius)).as("geodesic chord midpoint after vertex %d", i)
                     .isLessThanOrEqualTo(tolerance + ORACLE_SLACK_METERS);
         }
     }
@@ -139,6 +146,17 @@ class RangeRingTest {
         assertThat(g.covers(point(new GeoPoint(89.9, 0)))).isTrue();
         assertThat(g.covers(point(new GeoPoint(-89.9, 0)))).isTrue();
         assertThat(g.getArea()).isGreaterThan(0.9 * 360 * 180);
+    }
+
+    @Test
+    void ringThroughTheNorthPoleIsValidAndHoldsPointsOnBothSidesOfThePole() {
+        GeoPoint centre = new GeoPoint(80, 0);
+        double radius = Geodesy.inverse(centre, new GeoPoint(90, 0)).distanceMeters();
+        RangeRing ring = RangeRing.of(centre, radius, 100);
+        Geometry g = ring.geographic();
+        assertThat(g.isValid()).isTrue();
+        assertThat(g.covers(point(new GeoPoint(85, 0)))).isTrue();
+        assertThat(g.covers(point(new GeoPoint(85, 180)))).isFalse();
     }
 
     @Test
