@@ -3,6 +3,7 @@ package org.balanceexplorer.geo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import java.util.Random;
 import net.sf.geographiclib.GeodesicData;
 import org.balanceexplorer.model.GeoPoint;
@@ -151,6 +152,37 @@ class GeodesyTest {
         t.join();
         assertThat(Geodesy.inverse(new GeoPoint(0, 0), new GeoPoint(0, 1)).distanceMeters())
                 .isCloseTo(ORACLE.Inverse(0, 0, 0, 1).s12, within(DISTANCE_TOLERANCE_METERS));
+    }
+
+    @Test
+    void concurrentCallersGetTheSameAnswersAsASingleThread() throws Exception {
+        GeoPoint[] points = new GeoPoint[200];
+        Random random = new Random(11);
+        for (int i = 0; i < points.length; i++) {
+            points[i] = new GeoPoint(randomLat(random), randomLon(random));
+        }
+        double[] expected = new double[points.length - 1];
+        for (int i = 0; i < expected.length; i++) {
+            expected[i] = Geodesy.inverse(points[i], points[i + 1]).distanceMeters();
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<double[]>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                results.add(pool.submit(() -> {
+                    double[] actual = new double[expected.length];
+                    for (int i = 0; i < actual.length; i++) {
+                        actual[i] = Geodesy.inverse(points[i], points[i + 1]).distanceMeters();
+                    }
+                    return actual;
+                }));
+            }
+            for (java.util.concurrent.Future<double[]> f : results) {
+                assertThat(f.get()).containsExactly(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static double randomLat(Random random) {

@@ -108,6 +108,31 @@ class RangeRingTest {
     }
 
     @Test
+    void seededRandomRingsAgreeWithGeodesicDistanceEverywhere() {
+        Random random = new Random(314);
+        for (int n = 0; n < 60; n++) {
+            GeoPoint centre = new GeoPoint(Math.toDegrees(Math.asin(2 * random.nextDouble() - 1)), random.nextDouble() * 360 - 180);
+            double radius = 1000 + random.nextDouble() * 20_002_000;
+            double tolerance = toleranceFor(radius);
+            RangeRing ring = RangeRing.of(centre, radius, tolerance);
+            Geometry polygon = ring.geographic();
+            String what = "ring " + n + " about " + centre + " of " + radius / 1000 + " km";
+            assertThat(polygon.isValid()).as(what).isTrue();
+            for (GeoPoint v : ring.vertices()) {
+                assertThat(Math.abs(oracleDistance(centre, v) - radius)).as(what)
+                        .isLessThanOrEqualTo(tolerance * VERTEX_TOLERANCE_FRACTION + ORACLE_SLACK_METERS);
+            }
+            for (int i = 0; i < 100; i++) {
+                GeoPoint p = new GeoPoint(Math.toDegrees(Math.asin(2 * random.nextDouble() - 1)), random.nextDouble() * 360 - 180);
+                double d = oracleDistance(centre, p);
+                if (Math.abs(d - radius) > 2 * tolerance + ORACLE_SLACK_METERS) {
+                    assertThat(polygon.covers(point(p))).as("%s, point %s at %.3f km", what, p, d / 1000).isEqualTo(d <= radius);
+                }
+            }
+        }
+    }
+
+    @Test
     void ringOf2750KmFromIslamabadIsOnePolygon() {
         Geometry g = RangeRing.of(ISLAMABAD, 2_750_000, 100).geographic();
         assertThat(g.getGeometryType()).isEqualTo("Polygon");
