@@ -1,0 +1,210 @@
+package org.balanceexplorer.geo;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.balanceexplorer.model.GeoPoint;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/**
+ * The countries of a Natural Earth basemap, read from a GeoJSON FeatureCollection (as produced from
+ * the npm {@code world-atlas} TopoJSON by {@code topojson-client}).
+ *
+ * <h2>Algorithm</h2>
+ * Each feature is read with Jackson; its {@code name} property is required; its id is the
+ * feature's {@code id} member, else {@code properties.id}, else none. Polygon and MultiPolygon
+ * geometries are converted to JTS here (a whole FeatureCollection read through JTS would drop the
+ * properties); invalid ones (5 at 1:110m, 3 at 1:50m) are repaired with {@link GeometryFixer}.
+ * Features without geometry are skipped. {@link #countryAt} uses an STR-tree of envelopes and an
+ * indexed point-in-area locator per country.
+ *
+ * <h2>Limitations</h2>
+ * Only Polygon and MultiPolygon geometries are accepted. Boundaries are Natural Earth's de facto
+ * ones. Coordinates are taken as given (no re-framing at the antimeridian).
+ *
+ * <h2>Thread safety</h2>
+ * Immutable after {@link #read}; lookups may run concurrently (the locators build their indexes
+ * lazily under synchronization).
+ */
+public final class Basemap {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final GeometryFactory FACTORY = Coordinates.FACTORY;
+
+    private final List<CountryShape> countries;
+    private final Map<String, CountryShape> byName;
+    private final STRtree index;
+
+    private Basemap(List<CountryShape> countries) {
+        this.countries = List.copyOf(countries);
+        Map<String, CountryShape> names = new LinkedHashMap<>();
+        STRtree tree = new STRtree();
+        for (int i = 0; i < this.countries.size(); i++) {
+            CountryShape c = this.countries.get(i);
+            names.putIfAbsent(key(c.name()), c);
+            tree.insert(c.geometry().getEnvelopeInternal(), new Located(i, c, new IndexedPointInAreaLocator(c.geometry())));
+        }
+        tree.build();
+        this.byName = Map.copyOf(names);
+        this.index = tree;
+    }
+
+    /**
+     * Reads a GeoJSON FeatureCollection of countries. The stream is read to its end but not closed.
+     *
+     * @throws GeodesyException with plain words if the stream is not such a collection
+     */
+    public static Basemap read(InputStream geojson) {
+        Objects.requireNonNull(geojson, "geojson");
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(geojson);
+        } catch (JacksonException e) {
+            throw new GeodesyException("The basemap is not valid JSON (line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ").", e);
+        } catch (IOException e) {
+            throw new GeodesyException("The basemap could not be read.", e);
+        }
+        if (root == null || !"FeatureCollection".equals(root.path("type").asText())) {
+            throw new GeodesyException("The basemap is not a GeoJSON FeatureCollection.");
+        }
+        JsonNode features = root.path("features");
+        if (!features.isArray()) {
+            throw new GeodesyException("The basemap has no list of features.");
+        }
+        List<CountryShape> shapes = new ArrayList<>(features.size());
+        for (int i = 0; i < features.size(); i++) {
+            JsonNode feature = features.get(i);
+            JsonNode geometry = feature.path("geometry");
+            if (geometry.isMissingNode() || geometry.isNull()) {
+                continue;
+            }
+            String name = feature.path("properties").path("name").asText(null);
+            if (name == null || name.isBlank()) {
+                throw new GeodesyException("Basemap feature " + (i + 1) + " has no name.");
+            }
+            String where = "basemap feature " + (i + 1) + " (" + name + ")";
+            shapes.add(new CountryShape(idOf(feature), name, fixed(toGeometry(geometry, where))));
+        }
+        return new Basemap(shapes);
+    }
+
+    /** All countries, in file order. */
+    public List<CountryShape> countries() {
+        return countries;
+    }
+
+    /** The country with this name, ignoring case; the first one when a name repeats. */
+    public Optional<CountryShape> byName(String name) {
+        Objects.requireNonNull(name, "name");
+        return Optional.ofNullable(byName.get(key(name)));
+    }
+
+    /**
+     * The country the point lies in (boundary included), if any; the first in file order when
+     * countries overlap.
+     */
+    public Optional<CountryShape> countryAt(GeoPoint point) {
+        Coordinate c = Coordinates.toCoordinate(point);
+        Located found = null;
+        for (Object o : index.query(new org.locationtech.jts.geom.Envelope(c))) {
+            Located candidate = (Located) o;
+            if (candidate.locator().locate(c) != Location.EXTERIOR
+                    && (found == null || candidate.order() < found.order())) {
+                found = candidate;
+            }
+        }
+        return Optional.ofNullable(found).map(Located::shape);
+    }
+
+    private record Located(int order, CountryShape shape, IndexedPointInAreaLocator locator) {
+    }
+
+    private static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String idOf(JsonNode feature) {
+        JsonNode id = feature.path("id");
+        if (id.isMissingNode() || id.isNull()) {
+            id = feature.path("properties").path("id");
+        }
+        return id.isMissingNode() || id.isNull() ? null : id.asText();
+    }
+
+    private static Geometry fixed(Geometry g) {
+        return g.isValid() ? g : GeometryFixer.fix(g);
+    }
+
+    private static Geometry toGeometry(JsonNode geometry, String where) {
+        String type = geometry.path("type").asText("");
+        JsonNode coords = geometry.path("coordinates");
+        return switch (type) {
+            case "Polygon" -> polygon(coords, where);
+            case "MultiPolygon" -> {
+                requireArray(coords, where);
+                Polygon[] parts = new Polygon[coords.size()];
+                for (int i = 0; i < parts.length; i++) {
+                    parts[i] = polygon(coords.get(i), where);
+                }
+                yield FACTORY.createMultiPolygon(parts);
+            }
+            default -> throw new GeodesyException("The " + where + " has a geometry of type \"" + type
+                    + "\"; only Polygon and MultiPolygon are supported.");
+        };
+    }
+
+    private static Polygon polygon(JsonNode rings, String where) {
+        requireArray(rings, where);
+        if (rings.isEmpty()) {
+            return FACTORY.createPolygon();
+        }
+        LinearRing shell = ring(rings.get(0), where);
+        LinearRing[] holes = new LinearRing[rings.size() - 1];
+        for (int i = 1; i < rings.size(); i++) {
+            holes[i - 1] = ring(rings.get(i), where);
+        }
+        return FACTORY.createPolygon(shell, holes);
+    }
+
+    private static LinearRing ring(JsonNode positions, String where) {
+        requireArray(positions, where);
+        List<Coordinate> coords = new ArrayList<>(positions.size() + 1);
+        for (JsonNode position : positions) {
+            if (!position.isArray() || position.size() < 2 || !position.get(0).isNumber() || !position.get(1).isNumber()) {
+                throw new GeodesyException("The " + where + " has a position that is not [longitude, latitude].");
+            }
+            coords.add(new Coordinate(position.get(0).asDouble(), position.get(1).asDouble()));
+        }
+        if (!coords.isEmpty() && !coords.get(0).equals2D(coords.get(coords.size() - 1))) {
+            coords.add(coords.get(0).copy());
+        }
+        if (coords.size() < 4) {
+            throw new GeodesyException("The " + where + " has a ring with fewer than 3 distinct points.");
+        }
+        return FACTORY.createLinearRing(coords.toArray(Coordinate[]::new));
+    }
+
+    private static void requireArray(JsonNode node, String where) {
+        if (!node.isArray()) {
+            throw new GeodesyException("The " + where + " has malformed coordinates.");
+        }
+    }
+}
