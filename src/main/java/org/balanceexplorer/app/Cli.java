@@ -16,6 +16,8 @@ import org.balanceexplorer.data.BundledData;
 import org.balanceexplorer.data.DatasetException;
 import org.balanceexplorer.data.DatasetLoader;
 import org.balanceexplorer.data.DatasetProblem;
+import org.balanceexplorer.data.DatasetReport;
+import org.balanceexplorer.data.AtomicFiles;
 import org.balanceexplorer.data.JsonOutput;
 import org.balanceexplorer.geo.Reach;
 import org.balanceexplorer.geo.ReachEntry;
@@ -34,7 +36,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "balance-explorer", mixinStandardHelpOptions = true, version = "balance-explorer 0.1",
         description = "South Asia Strategic Balance Explorer. With no command, starts the app.",
-        subcommands = {Cli.Validate.class, Cli.Reach.class})
+        subcommands = {Cli.Validate.class, Cli.Reach.class, Cli.Report.class})
 public final class Cli implements Callable<Integer> {
 
     private static final Logger LOG = Logger.getLogger(Cli.class.getName());
@@ -248,6 +250,37 @@ public final class Cli implements Callable<Integer> {
             if (rows.isEmpty()) {
                 out.println("(no place of the dataset is within range)");
             }
+        }
+    }
+
+    @Command(name = "report", mixinStandardHelpOptions = true,
+            description = "Writes the Markdown overview of a dataset (docs/dataset.md): systems with headline range, "
+                    + "class, first test, claims and claimants, and a mark where claims disagree.")
+    static final class Report implements Callable<Integer> {
+        @Option(names = "--data", paramLabel = "DATASET_DIR", description = "the dataset folder (default: bundled)")
+        Path data;
+
+        @Option(names = "--omitted", paramLabel = "FILE",
+                description = "a Markdown file listing systems left out and why, appended to the report")
+        Path omitted;
+
+        @Option(names = "--output", paramLabel = "FILE", description = "write here (atomically) instead of to standard output")
+        Path output;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            Dataset d = DatasetLoader.load(datasetDir(data));
+            String notes = omitted == null ? "" : Files.readString(omitted);
+            String md = DatasetReport.markdown(d, notes);
+            if (output == null) {
+                spec.commandLine().getOut().print(md);
+            } else {
+                AtomicFiles.write(output, md.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return OK;
         }
     }
 }

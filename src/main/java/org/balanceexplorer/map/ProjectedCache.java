@@ -77,13 +77,13 @@ final class ProjectedCache {
     }
 
     Coordinate projectPoint(GeoPoint p) {
-        return projection.project(p);
+        return projection.project(p.lonDeg(), p.latDeg());
     }
 
     /** Projected units per degree of longitude at the equator, to relate zoom to the world. */
     double unitsPerDegree() {
-        Coordinate a = projection.project(new GeoPoint(0, 0));
-        Coordinate b = projection.project(new GeoPoint(0, 1));
+        Coordinate a = projection.project(0, 0);
+        Coordinate b = projection.project(1, 0);
         return a == null || b == null ? 1 : Math.max(1e-9, a.distance(b));
     }
 

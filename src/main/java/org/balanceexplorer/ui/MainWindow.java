@@ -59,7 +59,7 @@ public final class MainWindow extends BorderPane {
     public MainWindow(ExplorerViewModel model, Basemap coarse, Basemap fine, Consumer<String> openAddress) {
         this.model = model;
         getStyleClass().add("main-window");
-        map = new MapView(new Equirectangular());
+        map = new MapView(Equirectangular.greenwich());
         map.setId("map");
         map.setBasemaps(coarse, fine);
         Set<String> tinted = new HashSet<>();

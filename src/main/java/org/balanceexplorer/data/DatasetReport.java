@@ -1,0 +1,117 @@
+package org.balanceexplorer.data;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.balanceexplorer.model.Claim;
+import org.balanceexplorer.model.ClaimantKind;
+import org.balanceexplorer.model.Country;
+import org.balanceexplorer.model.Dataset;
+import org.balanceexplorer.model.Figure;
+import org.balanceexplorer.model.FigureKind;
+import org.balanceexplorer.model.WeaponSystem;
+
+/**
+ * Writes {@code docs/dataset.md}: a Markdown overview of a dataset, one row per system with its
+ * headline range, classes, first test, claims and claimants and a mark where claims disagree.
+ * The output depends only on the dataset, so a test can tell when the committed file is stale.
+ */
+public final class DatasetReport {
+
+    /** Marks a figure whose claims disagree. */
+    public static final String CONFLICT_MARK = "\u26a0";
+
+    private DatasetReport() {
+    }
+
+    /**
+     * The report in Markdown.
+     *
+     * @param dataset the dataset
+     * @param omitted Markdown appended under "Systems left out" (may be empty, never null)
+     */
+    public static String markdown(Dataset dataset, String omitted) {
+        Objects.requireNonNull(omitted, "omitted");
+        StringBuilder b = new StringBuilder();
+        b.append("# The dataset\n\n");
+        b.append("<!-- Generated from data/dataset by `java -jar target/balance-explorer.jar report`; do not edit. -->\n\n");
+        b.append(String.format(Locale.ROOT, "%s, version %s%s.%n%n", dataset.info().name(), dataset.info().version(),
+                dataset.info().updated() == null ? "" : ", updated " + dataset.info().updated()));
+        int claims = dataset.systems().stream().flatMap(s -> s.figures().values().stream())
+                .mapToInt(f -> f.claims().size()).sum();
+        b.append(String.format(Locale.ROOT, "%d systems, %d claims about them, %d sources, %d places, %d events.%n%n",
+                dataset.systems().size(), claims, dataset.sources().size(), dataset.places().size(),
+                dataset.events().size()));
+        b.append("Headline values are chosen on the basis each figure states; every claim is kept. "
+                + "Class (rule) applies the app's one rule to the headline range (CRBM < 300 km, SRBM 300-1,000, "
+                + "MRBM 1,000-3,000, IRBM 3,000-5,500, ICBM > 5,500); Class (sources) lists the classes sources give. "
+                + CONFLICT_MARK + " marks a figure whose claims disagree. Kinds of claimant: "
+                + "own = the launching state, other = another government, ind = independent analysis, "
+                + "media, opinion.\n\n");
+        for (Country c : dataset.countries()) {
+            List<WeaponSystem> systems = dataset.systemsOf(c.id()).stream()
+                    .sorted(Comparator.comparingDouble(WeaponSystem::headlineRangeKm).thenComparing(WeaponSystem::name))
+                    .toList();
+            if (systems.isEmpty()) {
+                continue;
+            }
+            b.append("## ").append(c.name()).append("\n\n");
+            b.append("| System | Category | Range (headline) | Claimed span | Class (rule) | Class (sources) "
+                    + "| First test | Claims | Claimants (kinds) |\n");
+            b.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+            for (WeaponSystem s : systems) {
+                Figure r = s.range();
+                String span = r.lowestClaimed().isPresent() ? new org.balanceexplorer.model.ClaimValue.Span(
+                        r.lowestClaimed().getAsDouble(), r.highestClaimed().getAsDouble()).display() + " km" : "";
+                int n = s.figures().values().stream().mapToInt(f -> f.claims().size()).sum();
+                List<Claim> all = s.figures().values().stream().flatMap(f -> f.claims().stream()).toList();
+                long claimants = all.stream().map(Claim::claimant).distinct().count();
+                String kinds = all.stream().map(Claim::claimantKind).distinct().sorted()
+                        .map(DatasetReport::shortKind).collect(Collectors.joining(", "));
+                b.append("| ").append(s.name()).append(s.aliases().isEmpty() ? "" : " (" + String.join(", ", s.aliases()) + ")")
+                        .append(" | ").append(s.category().jsonName())
+                        .append(" | ").append(r.displayHeadline()).append(r.disputed() ? " " + CONFLICT_MARK : "")
+                        .append(" | ").append(span)
+                        .append(" | ").append(s.ruleClass().name())
+                        .append(" | ").append(figureText(s, FigureKind.CLASS))
+                        .append(" | ").append(figureText(s, FigureKind.FIRST_TEST))
+                        .append(" | ").append(n)
+                        .append(" | ").append(claimants).append(" (").append(kinds).append(")")
+                        .append(" |\n");
+            }
+            b.append('\n');
+        }
+        if (!dataset.events().isEmpty()) {
+            b.append("## Events\n\n| Date | Event | Kind | Claims |\n| --- | --- | --- | --- |\n");
+            dataset.events().forEach(e -> b.append("| ").append(e.date()).append(" | ").append(e.title().replace("|", "/"))
+                    .append(" | ").append(e.kind().jsonName()).append(" | ").append(e.claims().size()).append(" |\n"));
+            b.append('\n');
+        }
+        if (!omitted.isBlank()) {
+            b.append("## Systems left out\n\n").append(omitted.strip()).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String figureText(WeaponSystem s, FigureKind kind) {
+        return s.figure(kind).map(f -> {
+            Map<String, Long> values = f.claims().stream().collect(Collectors.groupingBy(
+                    c -> c.value().display(), java.util.LinkedHashMap::new, Collectors.counting()));
+            String text = String.join(" / ", values.keySet());
+            return text + (f.disputed() ? " " + CONFLICT_MARK : "");
+        }).orElse("");
+    }
+
+    private static String shortKind(ClaimantKind k) {
+        return switch (k) {
+            case OWN_GOVERNMENT -> "own";
+            case OTHER_GOVERNMENT -> "other";
+            case INDEPENDENT_ANALYSIS -> "ind";
+            case MEDIA -> "media";
+            case OPINION -> "opinion";
+        };
+    }
+}

@@ -1,0 +1,171 @@
+package org.balanceexplorer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeCell;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.balanceexplorer.app.ExplorerApp;
+import org.balanceexplorer.map.MapView;
+import org.balanceexplorer.map.Marker;
+import org.balanceexplorer.map.Palette;
+import org.balanceexplorer.map.Viewport;
+import org.balanceexplorer.model.Claim;
+import org.balanceexplorer.model.GeoPoint;
+import org.balanceexplorer.model.WeaponSystem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real app, started headless on the bundled dataset: ticking a system draws its ring,
+ * selecting it lists its claims, markers inside the ring are highlighted, the map zooms and pans.
+ */
+class ExplorerAppTest extends FxRobot {
+
+    private ExplorerApp app;
+
+    @BeforeEach
+    void startTheApp() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = (ExplorerApp) FxToolkit.setupApplication(ExplorerApp::new);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stopTheApp() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    private WeaponSystem system(String name) {
+        return app.model().dataset().systems().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private void tick(String systemName) {
+        TreeCell<?> cell = lookup(".tree-cell").match((TreeCell<?> c) -> c.getText() != null
+                && c.getText().startsWith(systemName + " \u2014")).query();
+        CheckBox box = from(cell).lookup(".check-box").queryAs(CheckBox.class);
+        clickOn(box);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void waitUntilRingsAreComputed() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.model().computingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean near(Color a, Color b, double tolerance) {
+        return Math.abs(a.getRed() - b.getRed()) < tolerance && Math.abs(a.getGreen() - b.getGreen()) < tolerance
+                && Math.abs(a.getBlue() - b.getBlue()) < tolerance;
+    }
+
+    @Test
+    void tickingASystemDrawsItsRingAroundTheRepresentativePoint() throws Exception {
+        WeaponSystem shaheen = system("Shaheen-III");
+        MapView map = app.window().map();
+        assertThat(map.rings()).isEmpty();
+
+        tick("Shaheen-III");
+        waitUntilRingsAreComputed();
+
+        assertThat(map.rings()).singleElement().satisfies(r -> {
+            assertThat(r.systemId()).isEqualTo(shaheen.id());
+            assertThat(r.label()).contains("Shaheen-III").contains("km");
+            assertThat(r.centre()).isEqualTo(app.model().dataset().representativePoint("PAK").location());
+        });
+        // The ring is drawn where geodesy puts it: due east of Islamabad at the headline range.
+        GeoPoint centre = map.rings().get(0).centre();
+        GeoPoint east = org.balanceexplorer.geo.Geodesy.direct(centre, 90, shaheen.headlineRangeKm() * 1000);
+        Point2D onRing = interact(() -> map.toScreen(east));
+        WritableImage shot = interact(() -> map.snapshot(null, null));
+        PixelReader px = shot.getPixelReader();
+        Color ringColour = Palette.colour(app.model().colourIndex(shaheen.id()));
+        boolean found = false;
+        for (int dx = -3; dx <= 3 && !found; dx++) {
+            for (int dy = -3; dy <= 3 && !found; dy++) {
+                int x = (int) Math.round(onRing.getX()) + dx;
+                int y = (int) Math.round(onRing.getY()) + dy;
+                if (x >= 0 && y >= 0 && x < shot.getWidth() && y < shot.getHeight()) {
+                    found = near(px.getColor(x, y), ringColour, 0.12);
+                }
+            }
+        }
+        assertThat(found).as("a pixel of the ring colour within 3 px of the ring's east point %s", onRing).isTrue();
+    }
+
+    @Test
+    void selectingASystemListsEveryClaimBehindEachFigure() {
+        WeaponSystem shaheen = system("Shaheen-II");
+        clickOn(lookup(".tree-cell").match((TreeCell<?> c) -> c.getText() != null
+                && c.getText().startsWith("Shaheen-II \u2014")).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        int claims = shaheen.figures().values().stream().mapToInt(f -> f.claims().size()).sum();
+        assertThat(lookup("." + Styles.CLAIM_CARD).queryAll()).hasSize(claims);
+        List<String> claimants = lookup("." + Styles.CLAIMANT).queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertThat(claimants).containsAll(shaheen.range().claims().stream().map(Claim::claimant).toList());
+        List<String> quotes = lookup("." + Styles.QUOTE).queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertThat(quotes).anyMatch(q -> q.contains(shaheen.range().claims().get(0).quote()));
+        if (shaheen.range().disputed()) {
+            assertThat(lookup("#figure-rangeKm ." + Styles.CONFLICT_BADGE).tryQuery()).isPresent();
+        }
+    }
+
+    @Test
+    void placesInsideAShownRingAreHighlighted() throws Exception {
+        tick("Shaheen-III");
+        waitUntilRingsAreComputed();
+        List<Marker> markers = app.window().map().markers();
+        // New Delhi is 688 km from Islamabad (GeographicLib), far inside any Shaheen-III ring.
+        assertThat(markers).filteredOn(m -> m.id().equals("new-delhi")).singleElement()
+                .extracting(Marker::highlighted).isEqualTo(true);
+        // Washington is over 11,000 km away: never inside.
+        assertThat(markers).filteredOn(m -> m.id().equals("washington")).allMatch(m -> !m.highlighted());
+    }
+
+    @Test
+    void theWheelZoomsAboutTheCursorAndDraggingPans() {
+        MapView map = app.window().map();
+        Viewport before = map.getViewport();
+        moveTo(map);
+        scroll(3, javafx.scene.input.VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        Viewport zoomed = map.getViewport();
+        assertThat(zoomed.scale()).isNotEqualTo(before.scale());
+
+        drag(map, MouseButton.PRIMARY).moveBy(120, 40).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        Viewport panned = map.getViewport();
+        assertThat(panned.scale()).isEqualTo(zoomed.scale());
+        assertThat(panned.centerX()).isLessThan(zoomed.centerX());
+        assertThat(panned.centerY()).isGreaterThan(zoomed.centerY());
+    }
+
+    @Test
+    void clickingACountryMarkerListsThatCountrysSystems() {
+        MapView map = app.window().map();
+        GeoPoint islamabad = app.model().dataset().representativePoint("PAK").location();
+        Point2D local = interact(() -> map.toScreen(islamabad));
+        Point2D screen = map.localToScreen(local);
+        clickOn(screen);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> links = lookup(".country-system-link").queryAllAs(javafx.scene.control.Hyperlink.class).stream()
+                .map(javafx.scene.control.Hyperlink::getText).toList();
+        assertThat(links).hasSize(app.model().dataset().systemsOf("PAK").size());
+        assertThat(links).anyMatch(t -> t.startsWith("Shaheen-III"));
+    }
+}
