@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -21,7 +22,6 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -117,7 +117,9 @@ final class JsonFile {
                     : "the file holds only blank space; it must hold one JSON object, e.g. { \"schemaVersion\": 1 }");
         }
         JsonFile file = new JsonFile(name);
+        JsonParser parser = null;
         try (JsonParser p = FACTORY.createParser(text)) {
+            parser = p;
             JsonToken first = p.nextToken();
             Location start = location(p.currentTokenLocation());
             if (first != JsonToken.START_OBJECT) {
@@ -129,27 +131,61 @@ final class JsonFile {
             try {
                 after = p.nextToken();
             } catch (JsonProcessingException e) {
-                return trailing(name, e.getLocation() == null ? p.currentLocation() : e.getLocation());
+                Location at = start(e, e.getLocation() == null ? p.currentLocation() : e.getLocation());
+                return failed(name, at.line(), at.column(), TRAILING);
             }
             if (after != null) {
                 return trailing(name, p.currentTokenLocation());
             }
             return new Outcome(file, null);
         } catch (NumberTooLarge e) {
-            return failed(name, e.at.line(), e.at.column(), "the number " + e.text + " is too large");
+            return new Outcome(null, new DatasetProblem(name, e.at.line(), e.at.column(), e.path, null,
+                    "the number " + e.text + " is too large"));
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
-            Location at = where == null ? Location.UNKNOWN : location(where);
-            return failed(name, at.line(), at.column(), JsonMessages.plain(e.getOriginalMessage()));
+            if (where == null && parser != null) {
+                // Limits (nesting, number length) are reported without a location; the parser has
+                // already marked the start of the token that broke the limit.
+                where = parser.currentTokenLocation();
+            }
+            Location at = start(e, where);
+            boolean endedEarly = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Unexpected end-of-input");
+            String path = parser == null || endedEarly ? "$" : contextPath(parser.getParsingContext());
+            return new Outcome(null, new DatasetProblem(name, at.line(), at.column(), path, null,
+                    JsonMessages.plain(e.getOriginalMessage())));
         } catch (IOException e) {
             return new Outcome(null, DatasetProblem.ofFile(name, "the file could not be read"));
         }
     }
 
+    private static final String TRAILING =
+            "there is more text after the end of the JSON object; a file holds exactly one object";
+    private static final Pattern TOKEN = Pattern.compile("^(?:Unrecognized token|Non-standard token) '(.*?)'");
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("^Duplicate (?:field|Object property) [\"'](.*?)[\"']");
+
     private static Outcome trailing(String name, JsonLocation where) {
         Location at = location(where);
-        return failed(name, at.line(), at.column(),
-                "there is more text after the end of the JSON object; a file holds exactly one object");
+        return failed(name, at.line(), at.column(), TRAILING);
+    }
+
+    /**
+     * Where the offending text starts. The parser reports some errors at the end of the word or
+     * key it read ("hello", "NaN", a duplicate key); point at its first character instead.
+     */
+    private static Location start(JsonProcessingException e, JsonLocation where) {
+        Location at = location(where);
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        Matcher m = TOKEN.matcher(message);
+        int length = -1;
+        if (m.find()) {
+            length = m.group(1).length();
+        } else if ((m = DUPLICATE_KEY.matcher(message)).find()) {
+            length = m.group(1).length() + 2;
+        }
+        if (length > 0 && at.column() - length >= 1) {
+            return new Location(at.line(), at.column() - length);
+        }
+        return at;
     }
 
     private static Outcome failed(String name, int line, int column, String message) {
@@ -165,6 +201,35 @@ final class JsonFile {
             case VALUE_NULL -> "null";
             default -> "something else";
         };
+    }
+
+    /** Longest path given for a syntax error; deeper ones (absurd nesting) are given as {@code $}. */
+    private static final int MAX_CONTEXT_PATH = 200;
+
+    /** The path of the value the parser was reading when it stopped. */
+    private static String contextPath(JsonStreamContext context) {
+        java.util.ArrayDeque<JsonStreamContext> chain = new java.util.ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            chain.push(c);
+        }
+        String path = "$";
+        JsonStreamContext parent = null;
+        for (JsonStreamContext c : chain) {
+            if (parent != null) {
+                path = parent.inArray() ? index(path, Math.max(0, parent.getCurrentIndex()))
+                        : parent.getCurrentName() == null ? path : child(path, parent.getCurrentName());
+            }
+            parent = c;
+            if (path.length() > MAX_CONTEXT_PATH) {
+                return "$";
+            }
+        }
+        if (parent != null && parent.inObject() && parent.getCurrentName() != null) {
+            path = child(path, parent.getCurrentName());
+        } else if (parent != null && parent.inArray() && parent.getEntryCount() > 0) {
+            path = index(path, parent.getCurrentIndex());
+        }
+        return path.length() > MAX_CONTEXT_PATH ? "$" : path;
     }
 
     /** Line and column just after the decoded text, i.e. where decoding stopped. */
@@ -224,7 +289,7 @@ final class JsonFile {
                 if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
                     BigInteger big = p.getBigIntegerValue();
                     if (!Double.isFinite(big.doubleValue())) {
-                        throw new NumberTooLarge(p.getText(), at);
+                        throw new NumberTooLarge(p.getText(), at, path);
                     }
                     return nodes.numberNode(big);
                 }
@@ -233,7 +298,7 @@ final class JsonFile {
             case VALUE_NUMBER_FLOAT: {
                 double d = p.getDoubleValue();
                 if (!Double.isFinite(d)) {
-                    throw new NumberTooLarge(p.getText(), at);
+                    throw new NumberTooLarge(p.getText(), at, path);
                 }
                 return nodes.numberNode(d);
             }
@@ -252,11 +317,13 @@ final class JsonFile {
     private static final class NumberTooLarge extends RuntimeException {
         private final String text;
         private final Location at;
+        private final String path;
 
-        NumberTooLarge(String text, Location at) {
+        NumberTooLarge(String text, Location at, String path) {
             super(null, null, false, false);
             this.text = text.length() > 20 ? text.substring(0, 20) + "..." : text;
             this.at = at;
+            this.path = path;
         }
     }
 
@@ -341,7 +408,4 @@ final class JsonFile {
         return new DatasetProblem(name, where.line(), where.column(), path, id, text);
     }
 
-    static String lowerFirst(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
-    }
 }

@@ -61,6 +61,9 @@ final class JsonMessages {
             String c = x.group(1);
             String why = x.group(2) == null ? "" : x.group(2);
             String shown = c.isBlank() || c.chars().anyMatch(Character::isISOControl) ? "a control character" : "'" + c + "'";
+            if (c.equals("'")) {
+                return "unexpected \"'\": JSON texts and keys use double quotes";
+            }
             if (why.contains("comment")) {
                 return "unexpected " + shown + ": JSON does not allow comments";
             }
@@ -75,9 +78,6 @@ final class JsonMessages {
             }
             if (why.contains("colon")) {
                 return "unexpected " + shown + ": expected a colon after the key";
-            }
-            if (c.equals("'")) {
-                return "unexpected \"'\": JSON texts and keys use double quotes";
             }
             return "unexpected " + shown + ": expected a value (a number, a text in double quotes, true, false, null, an object or a list)";
         }
