@@ -223,6 +223,16 @@ class SchemaRulesTest {
         assertThat(schemaKeys).containsAll(docKeys);
     }
 
+    @Test
+    void theExampleInTheFormatDocLoads() throws IOException {
+        String doc = Files.readString(FORMAT_DOC);
+        int start = doc.indexOf("```json", doc.indexOf("## Example")) + "```json".length();
+        Fixtures.write(dir.resolve("core.json"), doc.substring(start, doc.indexOf("```", start)));
+        Files.delete(dir.resolve("systems.json"));
+        assertThat(Fixtures.problems(dir)).isEmpty();
+        assertThat(DatasetLoader.load(dir, Fixtures.TODAY).system("shaheen-3")).isPresent();
+    }
+
     private static void collectPropertyNames(JsonNode node, Set<String> out) {
         if (node.isObject()) {
             JsonNode properties = node.get("properties");
