@@ -30,24 +30,37 @@ final class SchemaCheck {
     private SchemaCheck() {
     }
 
-    private static final class Holder {
-        static final JsonSchema SCHEMA = load();
+    private static volatile JsonSchema schema;
 
-        private static JsonSchema load() {
-            try (InputStream in = SchemaCheck.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("the dataset schema " + RESOURCE + " is missing from the classpath");
+    /** The compiled schema, read on first use; JsonSchema is immutable and thread-safe once built. */
+    private static JsonSchema schema() {
+        JsonSchema s = schema;
+        if (s == null) {
+            synchronized (SchemaCheck.class) {
+                s = schema;
+                if (s == null) {
+                    s = load();
+                    schema = s;
                 }
-                return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
+        }
+        return s;
+    }
+
+    private static JsonSchema load() {
+        try (InputStream in = SchemaCheck.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the dataset schema " + RESOURCE + " is missing from the classpath");
+            }
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     /** The problems the schema finds in one file, in no particular order; empty when it conforms. */
     static List<DatasetProblem> check(JsonFile file) {
-        Set<ValidationMessage> messages = Holder.SCHEMA.validate(file.root());
+        Set<ValidationMessage> messages = schema().validate(file.root());
         Set<DatasetProblem> problems = new LinkedHashSet<>();
         for (ValidationMessage m : messages) {
             String evaluation = m.getEvaluationPath().toString();
@@ -141,7 +154,7 @@ final class SchemaCheck {
         if (schemaAt.contains("/$defs/url/")) {
             return value + " is not an http or https web address with a host name, e.g. 'https://www.dawn.com/news/1168422'";
         }
-        if (schemaAt.contains("/$defs/text/")) {
+        if (schemaAt.contains("/$defs/text/") || schemaAt.endsWith("/value/pattern")) {
             return "this text must not be empty";
         }
         if (schemaAt.contains("quoteLanguage")) {

@@ -110,6 +110,13 @@ class SchemaRulesTest {
     }
 
     @Test
+    void aBlankEventClaimValueIsReported() {
+        Fixtures.edit(dir, "systems.json", "{ \"value\": 2750, \"claimant\": \"Ministry A\"", "{ \"value\": \" \", \"claimant\": \"Ministry A\"");
+        DatasetProblem p = onlyProblemAt("systems.json", "\" \", \"claimant\": \"Ministry A\"", "$.events[1].claims[0].value");
+        assertThat(p.message()).isEqualTo("in event 'event-test': this text must not be empty");
+    }
+
+    @Test
     void aTextWhereARangeNumberBelongsIsReported() {
         Fixtures.edit(dir, "systems.json", "\"value\": 450.5, \"qualifier\"", "\"value\": \"450.5\", \"qualifier\"");
         DatasetProblem p = onlyProblemAt("systems.json", "\"450.5\"", "$.systems[1].figures.rangeKm.claims[0].value");
