@@ -9,6 +9,8 @@ import java.util.Objects;
  * <p>The message is plain words: the first {@value #LISTED} problems, one a line, and how many
  * more there are. It never carries a stack trace of the cause to the user; the problems are the
  * whole story.
+ *
+ * <p>Immutable; safe to share between threads.
  */
 public final class DatasetException extends RuntimeException {
 

@@ -34,6 +34,11 @@ import java.util.Objects;
  * </ol>
  * Then the files are merged into one {@link Dataset}.
  *
+ * <h2>Degenerate input</h2>
+ * A missing folder, a plain file given as the folder, or a folder with no {@code .json} files is
+ * one problem whose file is the folder as given. A file over 10 MB is refused by its size before
+ * it is read. Problems with a whole file have line and column 0 and path {@code $}.
+ *
  * <h2>Errors</h2>
  * All-or-nothing: {@link #load} gives a whole dataset or throws {@link DatasetException} with every
  * problem found; it never throws anything else for bad input, and never gives a half-loaded
