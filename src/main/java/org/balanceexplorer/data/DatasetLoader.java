@@ -1,0 +1,200 @@
+package org.balanceexplorer.data;
+
+import org.balanceexplorer.model.Dataset;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Reads a dataset folder (format version 1, see {@code docs/data-format.md}) into a {@link Dataset},
+ * or says in plain, located words why it cannot.
+ *
+ * <h2>Algorithm</h2>
+ * Every regular file whose name ends in {@code .json} directly inside the folder is read, in order
+ * of name (files whose name starts with {@code .} are skipped, as editors leave such files). Each
+ * file is checked in stages; a stage runs only when the stages before it found nothing in any file,
+ * so one mistake is not reported many times over:
+ * <ol>
+ *   <li>reading: at most {@value JsonFile#MAX_BYTES} bytes, strict UTF-8 without byte order mark,
+ *       strict JSON (no duplicate keys, no NaN, no comments, no trailing text), nesting at most
+ *       {@value JsonFile#MAX_DEPTH} levels, one object at the top;</li>
+ *   <li>the JSON Schema {@code data/schema/dataset-v1.schema.json} (draft 2020-12);</li>
+ *   <li>the semantic rules: unique ids, references, ranges, real dates not in the future, quotes
+ *       of at most 25 words, web addresses, headlines within the span of their claims.</li>
+ * </ol>
+ * Then the files are merged into one {@link Dataset}.
+ *
+ * <h2>Degenerate input</h2>
+ * A missing folder, a plain file given as the folder, or a folder with no {@code .json} files is
+ * one problem whose file is the folder as given. A file over 10 MB is refused by its size before
+ * it is read. Problems with a whole file have line and column 0 and path {@code $}.
+ *
+ * <h2>Errors</h2>
+ * All-or-nothing: {@link #load} gives a whole dataset or throws {@link DatasetException} with every
+ * problem found; it never throws anything else for bad input, and never gives a half-loaded
+ * dataset. Problems are sorted by file, line and column.
+ *
+ * <h2>Thread safety</h2>
+ * Stateless; safe to call from any thread, concurrently. Reading is blocking file I/O: call it off
+ * the UI thread.
+ */
+public final class DatasetLoader {
+
+    private static final System.Logger LOG = System.getLogger(DatasetLoader.class.getName());
+
+    private static final Comparator<DatasetProblem> ORDER = Comparator.comparing(DatasetProblem::file)
+            .thenComparingInt(DatasetProblem::line).thenComparingInt(DatasetProblem::column)
+            .thenComparing(DatasetProblem::jsonPath).thenComparing(DatasetProblem::message);
+
+    private DatasetLoader() {
+    }
+
+    /**
+     * Loads a dataset folder, judging "the future" by the system clock in the default time zone.
+     *
+     * @param datasetDir the folder holding the {@code *.json} files
+     * @return the whole dataset
+     * @throws DatasetException when anything is wrong; its problems say what and where
+     */
+    public static Dataset load(Path datasetDir) {
+        return load(datasetDir, Clock.systemDefaultZone());
+    }
+
+    /**
+     * Loads a dataset folder.
+     *
+     * @param datasetDir the folder holding the {@code *.json} files
+     * @param clock      today's date for the rule that claim and publication dates are not in the future
+     * @return the whole dataset
+     * @throws DatasetException when anything is wrong; its problems say what and where
+     */
+    public static Dataset load(Path datasetDir, Clock clock) {
+        Result r = read(datasetDir, clock);
+        if (!r.problems.isEmpty()) {
+            throw new DatasetException(r.problems);
+        }
+        return r.dataset;
+    }
+
+    /**
+     * Checks a dataset folder without keeping the result, judging "the future" by the system clock.
+     *
+     * @param datasetDir the folder holding the {@code *.json} files
+     * @return every problem found, sorted by file, line and column; empty when the dataset is valid
+     */
+    public static List<DatasetProblem> validate(Path datasetDir) {
+        return validate(datasetDir, Clock.systemDefaultZone());
+    }
+
+    /**
+     * Checks a dataset folder without keeping the result.
+     *
+     * @param datasetDir the folder holding the {@code *.json} files
+     * @param clock      today's date for the rule that claim and publication dates are not in the future
+     * @return every problem found, sorted by file, line and column; empty when the dataset is valid
+     */
+    public static List<DatasetProblem> validate(Path datasetDir, Clock clock) {
+        return read(datasetDir, clock).problems;
+    }
+
+    private record Result(Dataset dataset, List<DatasetProblem> problems) {
+    }
+
+    private static Result read(Path datasetDir, Clock clock) {
+        Objects.requireNonNull(datasetDir, "datasetDir");
+        Objects.requireNonNull(clock, "clock");
+        String current = datasetDir.toString();
+        try {
+            if (!Files.exists(datasetDir)) {
+                return failed(DatasetProblem.ofFile(current, "the dataset folder '" + datasetDir + "' does not exist"));
+            }
+            if (!Files.isDirectory(datasetDir)) {
+                return failed(DatasetProblem.ofFile(current, "'" + datasetDir + "' is a file, not a folder; "
+                        + "a dataset is a folder of .json files"));
+            }
+            List<Path> paths = jsonFiles(datasetDir);
+            if (paths.isEmpty()) {
+                return failed(DatasetProblem.ofFile(current, "the dataset folder '" + datasetDir
+                        + "' holds no .json files"));
+            }
+            List<DatasetProblem> problems = new ArrayList<>();
+            List<JsonFile> files = new ArrayList<>();
+            for (Path p : paths) {
+                current = p.getFileName().toString();
+                JsonFile.Outcome outcome = readFile(p, current);
+                if (outcome.problem() != null) {
+                    problems.add(outcome.problem());
+                } else {
+                    files.add(outcome.file());
+                }
+            }
+            for (JsonFile f : files) {
+                current = f.name();
+                problems.addAll(SchemaCheck.check(f));
+            }
+            if (problems.isEmpty()) {
+                current = datasetDir.toString();
+                problems.addAll(SemanticCheck.check(files, LocalDate.now(clock)));
+            }
+            if (!problems.isEmpty()) {
+                return failed(problems);
+            }
+            return new Result(ModelMapper.map(files), List.of());
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            LOG.log(System.Logger.Level.ERROR, "Unexpected failure while reading dataset " + datasetDir + " at " + current, e);
+            return failed(DatasetProblem.ofFile(current, "the dataset could not be read because of an internal error "
+                    + "in this program (the details are in the log); please report it"));
+        }
+    }
+
+    private static Result failed(DatasetProblem problem) {
+        return new Result(null, List.of(problem));
+    }
+
+    private static Result failed(List<DatasetProblem> problems) {
+        List<DatasetProblem> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(problems));
+        sorted.sort(ORDER);
+        return new Result(null, List.copyOf(sorted));
+    }
+
+    private static List<Path> jsonFiles(Path dir) throws IOException {
+        List<Path> out = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+            for (Path p : stream) {
+                String name = p.getFileName().toString();
+                if (name.endsWith(".json") && !name.startsWith(".") && Files.isRegularFile(p)) {
+                    out.add(p);
+                }
+            }
+        }
+        out.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        return out;
+    }
+
+    private static JsonFile.Outcome readFile(Path p, String name) {
+        try {
+            long size = Files.size(p);
+            if (size > JsonFile.MAX_BYTES) {
+                return new JsonFile.Outcome(null, DatasetProblem.ofFile(name, String.format(Locale.ROOT,
+                        "the file is %.1f MB; the limit is 10 MB per file (split it into several files)",
+                        size / (1024.0 * 1024.0))));
+            }
+            return JsonFile.parse(name, Files.readAllBytes(p));
+        } catch (AccessDeniedException e) {
+            return new JsonFile.Outcome(null, DatasetProblem.ofFile(name, "the file could not be read: permission denied"));
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not read " + p, e);
+            return new JsonFile.Outcome(null, DatasetProblem.ofFile(name, "the file could not be read"));
+        }
+    }
+}
