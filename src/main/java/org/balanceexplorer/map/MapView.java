@@ -57,6 +57,8 @@ public final class MapView extends Region {
     private static final double FINE_BASEMAP_MIN_PIXELS_PER_DEGREE = 25;
     private static final double ZOOM_STEP = 1.25;
     private static final double PAN_STEP_PX = 80;
+    /** Pixels between a marker's centre and its label: clears the symbol's 9 px room and the label's 2 px margin. */
+    private static final double LABEL_GAP = 8;
 
     private final Canvas baseCanvas = new Canvas();
     private final Canvas ringCanvas = new Canvas();
@@ -77,6 +79,8 @@ public final class MapView extends Region {
     private double dragStartY;
     private boolean dragged;
     private Envelope pendingFit = SOUTH_ASIA;
+    /** The envelope last fitted; kept fitted on resize until the user pans or zooms. */
+    private Envelope autoFit = SOUTH_ASIA;
 
     public MapView(Projection projection) {
         this.cache = new ProjectedCache(Objects.requireNonNull(projection, "projection"));
@@ -135,6 +139,7 @@ public final class MapView extends Region {
 
     /** Fits a lon/lat envelope into the view (now, or at the first layout when not yet sized). */
     public void fit(Envelope lonLat) {
+        autoFit = lonLat;
         if (getWidth() <= 0 || getHeight() <= 0) {
             pendingFit = lonLat;
             return;
@@ -212,7 +217,8 @@ public final class MapView extends Region {
         } else if (viewport.get() == null) {
             viewport.set(Viewport.fit(cache.projectEnvelope(SOUTH_ASIA), w, h));
         } else if (viewport.get().width() != w || viewport.get().height() != h) {
-            viewport.set(viewport.get().resized(w, h));
+            viewport.set(autoFit != null ? Viewport.fit(cache.projectEnvelope(autoFit), w, h)
+                    : viewport.get().resized(w, h));
         }
         Viewport v = viewport.get();
         if (baseDirty) {
@@ -296,7 +302,8 @@ public final class MapView extends Region {
             return;
         }
         Font font = Font.font("System", FontWeight.BOLD, 12);
-        double sx = v.screenX(best.x);
+        double half = textBounds(ring.label(), font, 0, 0, TextAlignment.CENTER).getWidth() / 2;
+        double sx = Math.max(half + 4, Math.min(v.width() - half - 4, v.screenX(best.x)));
         double sy = v.screenY(best.y) - 4;
         Bounds b = textBounds(ring.label(), font, sx, sy, TextAlignment.CENTER);
         for (int tries = 0; tries < 6 && overlaps(b, taken); tries++) {
@@ -321,7 +328,12 @@ public final class MapView extends Region {
         List<Marker> ordered = new ArrayList<>(markers);
         ordered.sort((a, b) -> a.kind().rank() != b.kind().rank() ? Integer.compare(a.kind().rank(), b.kind().rank())
                 : Boolean.compare(b.highlighted(), a.highlighted()));
+        // One pass in priority order: each marker takes room for its symbol, then for its label
+        // (right of the symbol, else left). A lesser marker whose symbol would land on room
+        // already taken (Rawalpindi beside Islamabad, a city under a capital's label) is left
+        // out, and a label that finds no room is hidden: markers and labels never pile up.
         List<Bounds> taken = new ArrayList<>();
+        List<PlacedLabel> withLabels = new ArrayList<>();
         for (Marker m : ordered) {
             Coordinate c = cache.projectPoint(m.location());
             if (c == null) {
@@ -329,29 +341,27 @@ public final class MapView extends Region {
             }
             double sx = v.screenX(c.x);
             double sy = v.screenY(c.y);
-            if (sx < -10 || sy < -10 || sx > v.width() + 10 || sy > v.height() + 10) {
+            if (sx < 0 || sy < 0 || sx > v.width() || sy > v.height()) {
                 continue;
             }
-            // The symbol's own room counts, so labels never cover a marker.
-            taken.add(new javafx.geometry.BoundingBox(sx - 4, sy - 4, 8, 8));
-            placedMarkers.add(new PlacedLabel(m, sx, sy, false));
-        }
-        List<PlacedLabel> withLabels = new ArrayList<>();
-        for (PlacedLabel p : placedMarkers) {
-            Marker m = p.marker();
+            javafx.geometry.BoundingBox room = new javafx.geometry.BoundingBox(sx - 4.5, sy - 4.5, 9, 9);
+            if (m.kind() != Marker.Kind.REPRESENTATIVE_POINT && overlaps(room, taken)) {
+                continue;
+            }
+            taken.add(room);
             Font font = m.kind() == Marker.Kind.CITY ? Font.font("System", 11)
                     : Font.font("System", FontWeight.BOLD, m.kind() == Marker.Kind.REPRESENTATIVE_POINT ? 12 : 11);
             String text = labelText(m);
-            Bounds b = textBounds(text, font, p.x() + 7, p.y() + 4, TextAlignment.LEFT);
+            Bounds b = textBounds(text, font, sx + LABEL_GAP, sy + 4, TextAlignment.LEFT);
             boolean shown = !overlaps(b, taken) && b.getMaxX() < v.width() && b.getMinY() > 0;
-            if (!shown && m.kind() != Marker.Kind.CITY) {
-                b = textBounds(text, font, p.x() - 7, p.y() + 4, TextAlignment.RIGHT);
+            if (!shown) {
+                b = textBounds(text, font, sx - LABEL_GAP, sy + 4, TextAlignment.RIGHT);
                 shown = !overlaps(b, taken) && b.getMinX() > 0 && b.getMinY() > 0;
             }
             if (shown) {
                 taken.add(b);
             }
-            withLabels.add(new PlacedLabel(m, p.x(), p.y(), shown, b, font, text));
+            withLabels.add(new PlacedLabel(m, sx, sy, shown, b, font, text));
         }
         placedMarkers.clear();
         placedMarkers.addAll(withLabels);
@@ -365,7 +375,7 @@ public final class MapView extends Region {
                 boolean right = p.bounds().getMinX() >= p.x();
                 g.setTextAlign(right ? TextAlignment.LEFT : TextAlignment.RIGHT);
                 g.setTextBaseline(VPos.BASELINE);
-                double tx = right ? p.x() + 7 : p.x() - 7;
+                double tx = right ? p.x() + LABEL_GAP : p.x() - LABEL_GAP;
                 g.setLineWidth(3);
                 g.setStroke(Color.rgb(255, 255, 255, 0.85));
                 g.strokeText(p.text(), tx, p.y() + 4);
@@ -497,6 +507,7 @@ public final class MapView extends Region {
     public void zoomAbout(double screenX, double screenY, double factor) {
         Viewport v = viewport.get();
         if (v != null) {
+            autoFit = null;
             setViewport(v.zoomAbout(screenX, screenY, factor, minScale(), maxScale()));
         }
     }
@@ -505,6 +516,7 @@ public final class MapView extends Region {
     public void panByPixels(double dx, double dy) {
         Viewport v = viewport.get();
         if (v != null) {
+            autoFit = null;
             setViewport(v.panByPixels(dx, dy));
         }
     }
@@ -606,9 +618,6 @@ public final class MapView extends Region {
     /** A marker as placed on screen, with its label's room if the label is shown. */
     private record PlacedLabel(Marker marker, double x, double y, boolean labelShown, Bounds bounds, Font font,
                                String text) {
-        PlacedLabel(Marker marker, double x, double y, boolean labelShown) {
-            this(marker, x, y, labelShown, new javafx.geometry.BoundingBox(x, y, 0, 0), null, "");
-        }
     }
 
     /** Used by tests to look at the shapes drawn. */

@@ -51,6 +51,10 @@ class ExplorerAppTest extends FxRobot {
         FxToolkit.cleanupStages();
     }
 
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+    }
+
     private WeaponSystem system(String name) {
         return app.model().dataset().systems().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     }
@@ -90,8 +94,8 @@ class ExplorerAppTest extends FxRobot {
         // The ring is drawn where geodesy puts it: due east of Islamabad at the headline range.
         GeoPoint centre = map.rings().get(0).centre();
         GeoPoint east = org.balanceexplorer.geo.Geodesy.direct(centre, 90, shaheen.headlineRangeKm() * 1000);
-        Point2D onRing = interact(() -> map.toScreen(east));
-        WritableImage shot = interact(() -> map.snapshot(null, null));
+        Point2D onRing = onFx(() -> map.toScreen(east));
+        WritableImage shot = onFx(() -> map.snapshot(null, null));
         PixelReader px = shot.getPixelReader();
         Color ringColour = Palette.colour(app.model().colourIndex(shaheen.id()));
         boolean found = false;
@@ -142,7 +146,7 @@ class ExplorerAppTest extends FxRobot {
         MapView map = app.window().map();
         Viewport before = map.getViewport();
         moveTo(map);
-        scroll(3, javafx.scene.input.VerticalDirection.UP);
+        scroll(3, javafx.geometry.VerticalDirection.UP);
         WaitForAsyncUtils.waitForFxEvents();
         Viewport zoomed = map.getViewport();
         assertThat(zoomed.scale()).isNotEqualTo(before.scale());
@@ -156,10 +160,10 @@ class ExplorerAppTest extends FxRobot {
     }
 
     @Test
-    void clickingACountryMarkerListsThatCountrysSystems() {
+    void clickingACountryMarkerListsThatCountrysSystems() throws Exception {
         MapView map = app.window().map();
         GeoPoint islamabad = app.model().dataset().representativePoint("PAK").location();
-        Point2D local = interact(() -> map.toScreen(islamabad));
+        Point2D local = onFx(() -> map.toScreen(islamabad));
         Point2D screen = map.localToScreen(local);
         clickOn(screen);
         WaitForAsyncUtils.waitForFxEvents();
