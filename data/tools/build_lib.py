@@ -127,6 +127,10 @@ class Builder:
             self.used_rows.add(row)
         else:
             excerpt = self.seen[seen]["text"]
+            o = self.source_origin[src]
+            src_url = self.rows[o[1]]["url"] if o[0] == "row" else self.seen[o[1]].get("url")
+            if self.seen[seen].get("url") != src_url:
+                raise BuildError(f"seen page {seen} cited with source {src} of another page")
             where = {"seen": seen}
         if not verbatim_in(quote, excerpt):
             raise BuildError(f"quote not verbatim in {where}: {quote!r}")
