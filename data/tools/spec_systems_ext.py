@@ -835,8 +835,9 @@ def df_41(b):
     b.source(ASIANET, "news", row=210,
              note="Hindi web story; its figures are attributed to the Bulletin of the Atomic Scientists; title translated by the compiler of facts.tsv")
     bi = b.source("businessinsider-india-2016-04-df-41", "news", row=216)
-    spj = b.source("sputnik-japan-2016-04-df-41", "news", row=217)
-    spb = b.source("sputnik-brasil-2017-11-df-41", "news", row=369)
+    spj = b.source("sputnik-japan-2016-04-df-41", "news", row=217,
+                   note="page in Japanese; the title is as recorded by the compiler of facts.tsv")
+    spb = b.source("sputnik-brasil-2017-11-df-41", "news", row=369, note="page in Portuguese; title as published")
     bul = b.source("bulletin-2021-11-chinese-forces", "analysis", row=218, authors=["Hans M. Kristensen", "Matt Korda"])
     rng = [
         b.claim(ORRG, b.rows[49]["quote_or_excerpt_seen"], "ORRG compiler estimate (not NASIC)", "independentAnalysis", "2026-01-22",
