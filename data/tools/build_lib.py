@@ -14,6 +14,7 @@ DEFAULT_TSV = os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared", "s
 
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 MAX_WORDS = 25
+UNCHECKED_NOTE = "facts.tsv row not re-read in the second reading (check: unchecked)"
 LANG_TITLE = re.compile(r"\((Hindi|Urdu|Arabic|Malayalam|Tamil|Telugu|Gujarati|Marathi|Bengali|Italian|Portuguese|Ukrainian|Japanese|German)(?: web story)?\)$")
 
 
@@ -85,9 +86,12 @@ class Builder:
             raise BuildError("a source needs a row or a seen page")
         rec["kind"] = kind
         m = LANG_TITLE.search(rec["title"])
-        if m and "note" not in over and row is not None:
-            rec["note"] = (f"page in {m.group(1)}; the title is an English translation by the "
-                           f"compiler of facts.tsv")
+        if m and row is not None:
+            # facts.tsv marks a page's language after its title: "... (Hindi)"; not part of the title
+            rec["title"] = rec["title"][:m.start()].rstrip()
+            if "note" not in over:
+                rec["note"] = (f"page in {m.group(1)}; the title is an English translation by the "
+                               f"compiler of facts.tsv")
         for k, v in over.items():
             if v is None:
                 rec.pop(k, None)
@@ -127,6 +131,10 @@ class Builder:
             self.used_rows.add(row)
         else:
             excerpt = self.seen[seen]["text"]
+            o = self.source_origin[src]
+            src_url = self.rows[o[1]]["url"] if o[0] == "row" else self.seen[o[1]].get("url")
+            if self.seen[seen].get("url") != src_url:
+                raise BuildError(f"seen page {seen} cited with source {src} of another page")
             where = {"seen": seen}
         if not verbatim_in(quote, excerpt):
             raise BuildError(f"quote not verbatim in {where}: {quote!r}")
@@ -134,6 +142,8 @@ class Builder:
             raise BuildError(f"quote carries a bracketed annotation: {quote!r}")
         if words(quote) > MAX_WORDS:
             raise BuildError(f"quote has {words(quote)} words: {quote!r}")
+        if row is not None and self.rows[row]["check"] == "unchecked" and "unchecked" not in (note or ""):
+            note = (note + "; " if note else "") + UNCHECKED_NOTE
         if not DATE_RE.fullmatch(asOf):
             raise BuildError(f"bad asOf {asOf}")
         c = {}

@@ -364,7 +364,12 @@ def main():
                     if sources.get(c["source"], {}).get("url") not in (None, r["url"]):
                         bad(f"row {p['row']}", f"source {c['source']} has another url than the row")
                 else:
+                    if p["seen"] not in SEEN:
+                        bad(f"claim in {c.get('source')}", f"page {p['seen']} not in seen_pages.py")
+                        continue
                     text = SEEN[p["seen"]]["text"]
+                    if sources.get(c["source"], {}).get("url") != SEEN[p["seen"]].get("url"):
+                        bad(f"seen {p['seen']}", f"source {c['source']} has another url than the page read")
                 if not verbatim_in(c["quote"], text):
                     bad(f"claim in {c.get('source')}", f"quote not verbatim in {p}: {c['quote']!r}")
             if "[" in c.get("quote", "") or "]" in c.get("quote", ""):

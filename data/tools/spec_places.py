@@ -52,7 +52,6 @@ PLACES = [
     ("port-blair", "Port Blair", "Port Blair", "IN", "city", None),
     ("thiruvananthapuram", "Thiruvananthapuram", "Thiruvananthapuram", "IN", "city", None),
     ("guwahati", "Guwahati", "Guwahati", "IN", "city", None),
-    ("visakhapatnam", "Visakhapatnam", "Visakhapatnam", "IN", "city", None),
     ("nagpur", "Nagpur", "Nagpur", "IN", "city", None),
     # Pakistan
     ("karachi", "Karachi", "Karachi", "PK", "city", None),

@@ -364,7 +364,7 @@ def df_26(b):
 
 
 CORE = [shaheen_3, shaheen_2, ababeel, agni_5, agni_3, df_26]
-EXTENDED = []
+from spec_systems_ext import EXTENDED  # noqa: E402
 
 
 def build(b):
