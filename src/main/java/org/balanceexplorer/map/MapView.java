@@ -75,6 +75,7 @@ public final class MapView extends Region {
     private boolean ringsDirty = true;
     private boolean markersDirty = true;
     private Consumer<Marker> onMarkerClicked = m -> { };
+    private java.util.function.Supplier<List<Bounds>> reservedAreas = List::of;
     private double dragStartX;
     private double dragStartY;
     private boolean dragged;
@@ -130,6 +131,17 @@ public final class MapView extends Region {
     public void setMarkers(List<Marker> newMarkers) {
         markers = List.copyOf(newMarkers);
         markersDirty = true;
+        requestLayout();
+    }
+
+    /**
+     * Areas of the view (in its own coordinates) that labels must keep clear of, such as a legend
+     * drawn over the map. Asked each time labels are placed.
+     */
+    public void setReservedAreas(java.util.function.Supplier<List<Bounds>> areas) {
+        reservedAreas = Objects.requireNonNull(areas, "areas");
+        markersDirty = true;
+        ringsDirty = true;
         requestLayout();
     }
 
@@ -269,7 +281,7 @@ public final class MapView extends Region {
         GraphicsContext g = ringCanvas.getGraphicsContext2D();
         g.clearRect(0, 0, v.width(), v.height());
         Envelope visible = v.visible();
-        List<Bounds> taken = new ArrayList<>();
+        List<Bounds> taken = new ArrayList<>(reservedAreas.get());
         for (RingOverlay ring : rings) {
             Geometry projected = cache.projectedRing(ring);
             if (projected == null || !projected.getEnvelopeInternal().intersects(visible)) {
@@ -284,41 +296,58 @@ public final class MapView extends Region {
         }
     }
 
-    /** Puts the label at the top-most visible vertex of the ring, on a light halo. */
+    /**
+     * Puts the label on the ring, on a light halo: at the ring's top-most visible point if there
+     * is room, else its east-most, bottom-most or west-most one; hidden when none has room.
+     */
     private void drawRingLabel(GraphicsContext g, Viewport v, RingOverlay ring, Geometry projected, Color c,
                                List<Bounds> taken) {
-        Coordinate best = null;
+        Font font = Font.font("System", FontWeight.BOLD, 12);
+        Bounds size = textBounds(ring.label(), font, 0, 0, TextAlignment.CENTER);
+        double half = size.getWidth() / 2;
+        Coordinate top = null;
+        Coordinate bottom = null;
+        Coordinate east = null;
+        Coordinate west = null;
         for (Coordinate p : projected.getCoordinates()) {
             double sx = v.screenX(p.x);
             double sy = v.screenY(p.y);
-            if (sx < 40 || sx > v.width() - 40 || sy < 16 || sy > v.height() - 8) {
+            if (sx < 0 || sx > v.width() || sy < 0 || sy > v.height()) {
                 continue;
             }
-            if (best == null || p.y > best.y) {
-                best = p;
-            }
+            top = top == null || sy < v.screenY(top.y) ? p : top;
+            bottom = bottom == null || sy > v.screenY(bottom.y) ? p : bottom;
+            east = east == null || sx > v.screenX(east.x) ? p : east;
+            west = west == null || sx < v.screenX(west.x) ? p : west;
         }
-        if (best == null) {
+        if (top == null) {
             return;
         }
-        Font font = Font.font("System", FontWeight.BOLD, 12);
-        double half = textBounds(ring.label(), font, 0, 0, TextAlignment.CENTER).getWidth() / 2;
-        double sx = Math.max(half + 4, Math.min(v.width() - half - 4, v.screenX(best.x)));
-        double sy = v.screenY(best.y) - 4;
-        Bounds b = textBounds(ring.label(), font, sx, sy, TextAlignment.CENTER);
-        for (int tries = 0; tries < 6 && overlaps(b, taken); tries++) {
-            sy += 16;
-            b = textBounds(ring.label(), font, sx, sy, TextAlignment.CENTER);
+        // Candidate baselines: above the top, below the bottom, left of the east point, right of the west point.
+        double[][] candidates = {
+            {v.screenX(top.x), v.screenY(top.y) - 5},
+            {v.screenX(bottom.x), v.screenY(bottom.y) + size.getHeight()},
+            {v.screenX(east.x) - half - 6, v.screenY(east.y) + 4},
+            {v.screenX(west.x) + half + 6, v.screenY(west.y) + 4},
+        };
+        for (double[] cand : candidates) {
+            double sx = Math.max(half + 4, Math.min(v.width() - half - 4, cand[0]));
+            double sy = Math.max(size.getHeight(), Math.min(v.height() - 4, cand[1]));
+            Bounds b = textBounds(ring.label(), font, sx, sy, TextAlignment.CENTER);
+            if (overlaps(b, taken)) {
+                continue;
+            }
+            taken.add(b);
+            g.setFont(font);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.BASELINE);
+            g.setLineWidth(3);
+            g.setStroke(Color.rgb(255, 255, 255, 0.85));
+            g.strokeText(ring.label(), sx, sy);
+            g.setFill(c.darker());
+            g.fillText(ring.label(), sx, sy);
+            return;
         }
-        taken.add(b);
-        g.setFont(font);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.BASELINE);
-        g.setLineWidth(3);
-        g.setStroke(Color.rgb(255, 255, 255, 0.85));
-        g.strokeText(ring.label(), sx, sy);
-        g.setFill(c.darker());
-        g.fillText(ring.label(), sx, sy);
     }
 
     private void drawMarkers(Viewport v) {
@@ -332,7 +361,7 @@ public final class MapView extends Region {
         // (right of the symbol, else left). A lesser marker whose symbol would land on room
         // already taken (Rawalpindi beside Islamabad, a city under a capital's label) is left
         // out, and a label that finds no room is hidden: markers and labels never pile up.
-        List<Bounds> taken = new ArrayList<>();
+        List<Bounds> taken = new ArrayList<>(reservedAreas.get());
         List<PlacedLabel> withLabels = new ArrayList<>();
         for (Marker m : ordered) {
             Coordinate c = cache.projectPoint(m.location());

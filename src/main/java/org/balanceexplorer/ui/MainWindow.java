@@ -83,8 +83,13 @@ public final class MainWindow extends BorderPane {
         side.setMinWidth(300);
         side.setPrefWidth(420);
 
-        StackPane mapStack = new StackPane(map, legend());
-        StackPane.setAlignment(mapStack.getChildren().get(1), Pos.TOP_LEFT);
+        Region legend = legend();
+        StackPane mapStack = new StackPane(map, legend);
+        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
+        // Labels keep clear of the legend, which floats over the bottom-left corner (the sea, in the South Asia view).
+        map.setReservedAreas(() -> List.of(map.parentToLocal(legend.getBoundsInParent())));
+        legend.boundsInParentProperty().addListener((o, a, b) -> map.setReservedAreas(
+                () -> List.of(map.parentToLocal(legend.getBoundsInParent()))));
         SplitPane centre = new SplitPane(mapStack, side);
         centre.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(side, false);

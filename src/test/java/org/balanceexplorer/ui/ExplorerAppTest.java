@@ -59,7 +59,14 @@ class ExplorerAppTest extends FxRobot {
         return app.model().dataset().systems().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     }
 
+    /** Finds a system as a user does: types its name in the search field, then works on its row. */
+    private void search(String text) {
+        clickOn("#system-search").write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private void tick(String systemName) {
+        search(systemName);
         TreeCell<?> cell = lookup(".tree-cell").match((TreeCell<?> c) -> c.getText() != null
                 && c.getText().startsWith(systemName + " \u2014")).query();
         CheckBox box = from(cell).lookup(".check-box").queryAs(CheckBox.class);
@@ -114,6 +121,7 @@ class ExplorerAppTest extends FxRobot {
     @Test
     void selectingASystemListsEveryClaimBehindEachFigure() {
         WeaponSystem shaheen = system("Shaheen-II");
+        search("Shaheen");
         clickOn(lookup(".tree-cell").match((TreeCell<?> c) -> c.getText() != null
                 && c.getText().startsWith("Shaheen-II \u2014")).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
