@@ -9,8 +9,11 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -19,19 +22,21 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import org.balanceexplorer.geo.Basemap;
+import org.balanceexplorer.geo.Equirectangular;
 import org.balanceexplorer.map.MapView;
 import org.balanceexplorer.map.Marker;
 import org.balanceexplorer.map.Palette;
 import org.balanceexplorer.map.RingOverlay;
 import org.balanceexplorer.model.Country;
 import org.balanceexplorer.model.Dataset;
+import org.balanceexplorer.model.Figure;
 import org.balanceexplorer.model.Place;
 import org.balanceexplorer.model.PlaceKind;
 import org.balanceexplorer.model.WeaponSystem;
-import org.balanceexplorer.geo.Equirectangular;
 import org.balanceexplorer.ui.claims.ClaimsPanel;
 import org.balanceexplorer.ui.systems.SystemsPanel;
 import org.controlsfx.control.StatusBar;
@@ -49,6 +54,7 @@ public final class MainWindow extends BorderPane {
     private final ExplorerViewModel model;
     private final MapView map;
     private final VBox legendRings = new VBox(3);
+    private final Label legendBand = new Label("band: lowest to highest claimed range");
 
     /**
      * @param model       the explorer state
@@ -72,6 +78,14 @@ public final class MainWindow extends BorderPane {
         map.setOnMarkerClicked(m -> {
             if (model.dataset().country(m.countryId()).isPresent()) {
                 model.selectCountry(m.countryId());
+            }
+        });
+        map.setOnLaunchPointMoved((country, to, released) -> model.moveLaunchPoint(country, to, !released));
+        map.setOnMeasure(points -> model.measure(points[0], points[1]));
+        model.measurementProperty().addListener((o, a, path) -> map.setMeasurement(path));
+        map.measuringProperty().addListener((o, a, on) -> {
+            if (!on) {
+                model.clearMeasurement();
             }
         });
 
@@ -111,6 +125,26 @@ public final class MainWindow extends BorderPane {
         southAsia.setOnAction(e -> map.fit(MapView.SOUTH_ASIA));
         Button world = new Button("Fit world");
         world.setOnAction(e -> map.fitWorld());
+
+        ToggleButton measure = new ToggleButton("Measure");
+        measure.setId("measure-tool");
+        measure.setTooltip(new Tooltip("Click two points for the geodesic distance and initial bearing; Esc clears"));
+        measure.selectedProperty().bindBidirectional(map.measuringProperty());
+
+        CheckBox bands = new CheckBox("Claim bands");
+        bands.setId("show-bands");
+        bands.setTooltip(new Tooltip("Shade from the lowest to the highest claimed range of each shown system"));
+        bands.selectedProperty().bindBidirectional(model.showBandsProperty());
+        CheckBox perClaim = new CheckBox("Ring per claim");
+        perClaim.setId("show-claim-rings");
+        perClaim.setTooltip(new Tooltip("Draw one thin ring for each distinct claimed range, labelled with who claims it"));
+        perClaim.selectedProperty().bindBidirectional(model.showClaimRingsProperty());
+
+        Button reset = new Button("Reset launch points");
+        reset.setId("reset-launch-points");
+        reset.setTooltip(new Tooltip("Put every launch point back on its country's representative point (the capital)"));
+        reset.setOnAction(e -> model.resetLaunchPoints());
+
         Dataset d = model.dataset();
         Label dataset = new Label(d.info().name() + " " + d.info().version()
                 + (d.info().updated() == null ? "" : " (updated " + d.info().updated() + ")")
@@ -118,13 +152,18 @@ public final class MainWindow extends BorderPane {
         dataset.getStyleClass().add(Styles.MUTED);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(southAsia, world, spacer, dataset);
+        return new ToolBar(southAsia, world, new Separator(Orientation.VERTICAL), measure, reset,
+                new Separator(Orientation.VERTICAL), bands, perClaim, spacer, dataset);
     }
 
     private StatusBar statusBar() {
         StatusBar bar = new StatusBar();
         bar.setId("status-bar");
-        bar.textProperty().bind(model.statusProperty());
+        bar.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            var m = model.measurementProperty().get();
+            String status = model.statusProperty().get();
+            return m == null ? status : MapView.measureText(m) + (status.isEmpty() ? "" : " \u00b7 " + status);
+        }, model.measurementProperty(), model.statusProperty()));
         bar.progressProperty().bind(javafx.beans.binding.Bindings.when(model.computingProperty()).then(-1.0).otherwise(0.0));
         Label attribution = new Label(ATTRIBUTION);
         attribution.setId("attribution");
@@ -144,13 +183,26 @@ public final class MainWindow extends BorderPane {
         title.getStyleClass().add("legend-title");
         Polygon diamond = new Polygon(6, 0, 12, 6, 6, 12, 0, 6);
         diamond.getStyleClass().add("legend-representative");
-        Label rep = new Label("representative point (a capital, not a launch site)", diamond);
+        Label rep = new Label("launch point: the capital (representative point, not a launch site) or "
+                + "where you drag it", diamond);
+        rep.setWrapText(true);
+        rep.setMaxWidth(360);
         Rectangle capital = new Rectangle(9, 9);
         capital.getStyleClass().add("legend-capital");
-        Label cap = new Label("capital \u00b7 filled orange when inside a shown ring", capital);
-        Label note = new Label("Rings: geodesic, WGS 84, headline range of each system");
+        Label cap = new Label("place \u00b7 filled orange when inside a shown ring", capital);
+        Rectangle band = new Rectangle(14, 9);
+        band.getStyleClass().add("legend-band");
+        legendBand.setGraphic(band);
+        legendBand.visibleProperty().bind(model.showBandsProperty());
+        legendBand.managedProperty().bind(legendBand.visibleProperty());
+        Line disputedLine = new Line(0, 0, 16, 0);
+        disputedLine.getStyleClass().add("legend-disputed");
+        Label note = new Label("Rings: geodesic on WGS 84, at each system's headline range. Boundaries: Natural Earth's "
+                + "de facto lines, not any government's claim.");
+        note.setWrapText(true);
+        note.setMaxWidth(360);
         note.getStyleClass().add(Styles.MUTED);
-        box.getChildren().addAll(title, legendRings, rep, cap, note);
+        box.getChildren().addAll(title, legendRings, legendBand, rep, cap, note);
         return box;
     }
 
@@ -159,31 +211,54 @@ public final class MainWindow extends BorderPane {
         legendRings.getChildren().clear();
         for (RingResults.ComputedRing c : r.rings()) {
             WeaponSystem s = c.system();
-            String label = s.name() + " " + s.range().displayHeadline();
-            overlays.add(new RingOverlay(s.id(), label, c.colourIndex(), c.ring().geographic(),
-                    c.launchPoint().location()));
+            Figure range = s.range();
+            String label = s.name() + " " + range.displayHeadline();
+            String details = s.name() + ": " + range.displayHeadline() + " (headline)\n"
+                    + range.claims().size() + (range.claims().size() == 1 ? " claim" : " claims") + " from "
+                    + range.claimantCount() + (range.claimantCount() == 1 ? " claimant" : " claimants")
+                    + (range.disputed() ? ", which disagree" : "") + "\nfrom " + c.launchLabel();
+            List<RingOverlay.ClaimRingOverlay> claimRings = c.claimRings().stream()
+                    .map(cr -> new RingOverlay.ClaimRingOverlay(
+                            new org.balanceexplorer.model.ClaimValue.Amount(cr.rangeKm()).display() + " km: "
+                                    + abbreviate(cr.claimants()), cr.geographic()))
+                    .toList();
+            overlays.add(new RingOverlay(s.id(), label, details, c.colourIndex(), c.ring().geographic(), c.band(),
+                    claimRings, null, null, c.launchPoint()));
             Rectangle swatch = new Rectangle(14, 4, Palette.colour(c.colourIndex()));
-            Label entry = new Label(label + " from " + c.launchPoint().name()
-                    + (s.range().disputed() ? " (claims differ)" : ""), swatch);
+            Label entry = new Label(label + " from " + c.launchLabel() + (range.disputed() ? " (claims differ)" : ""),
+                    swatch);
             entry.getStyleClass().add("legend-ring");
             legendRings.getChildren().add(entry);
         }
         map.setRings(overlays);
-        map.setMarkers(markers(r.placesWithin()));
+        map.setMarkers(markers(r));
     }
 
-    private List<Marker> markers(Set<String> within) {
+    private static String abbreviate(String text) {
+        return text.length() <= 48 ? text : text.substring(0, 45) + "\u2026";
+    }
+
+    private List<Marker> markers(RingResults r) {
         Dataset d = model.dataset();
-        Set<String> representative = new HashSet<>();
-        for (Country c : d.countries()) {
-            representative.add(c.representativePoint());
-        }
+        Set<String> launchPlaces = new HashSet<>();
         List<Marker> out = new ArrayList<>();
+        for (Country c : d.countries()) {
+            if (d.systemsOf(c.id()).isEmpty()) {
+                continue;
+            }
+            if (!model.isLaunchPointMoved(c.id())) {
+                launchPlaces.add(c.representativePoint());
+            }
+            out.add(new Marker("launch-" + c.id(), model.launchLabel(c.id()), model.launchPoint(c.id()),
+                    Marker.Kind.LAUNCH_POINT, c.id(), false, c.name() + "'s launch point"));
+        }
         for (Place p : d.places()) {
-            Marker.Kind kind = representative.contains(p.id()) && !d.systemsOf(p.country()).isEmpty()
-                    ? Marker.Kind.REPRESENTATIVE_POINT
-                    : p.kind() == PlaceKind.CAPITAL ? Marker.Kind.CAPITAL : Marker.Kind.CITY;
-            out.add(new Marker(p.id(), p.name(), p.location(), kind, p.country(), within.contains(p.id())));
+            if (launchPlaces.contains(p.id())) {
+                continue;
+            }
+            Marker.Kind kind = p.kind() == PlaceKind.CAPITAL ? Marker.Kind.CAPITAL : Marker.Kind.CITY;
+            out.add(new Marker(p.id(), p.name(), p.location(), kind, p.country(), r.placesWithin().contains(p.id()),
+                    r.placeNotes().getOrDefault(p.id(), "")));
         }
         return out;
     }
