@@ -14,7 +14,7 @@ DEFAULT_TSV = os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared", "s
 
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 MAX_WORDS = 25
-UNCHECKED_NOTE = "facts.tsv row not re-read in the second reading (check: unchecked)"
+UNCHECKED_NOTE = "not yet re-checked against the page by a second reader"
 LANG_TITLE = re.compile(r"\((Hindi|Urdu|Arabic|Malayalam|Tamil|Telugu|Gujarati|Marathi|Bengali|Italian|Portuguese|Ukrainian|Japanese|German)(?: web story)?\)$")
 
 
@@ -91,7 +91,7 @@ class Builder:
             rec["title"] = rec["title"][:m.start()].rstrip()
             if "note" not in over:
                 rec["note"] = (f"page in {m.group(1)}; the title is an English translation by the "
-                               f"compiler of facts.tsv")
+                               f"curators")
         for k, v in over.items():
             if v is None:
                 rec.pop(k, None)

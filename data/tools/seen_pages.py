@@ -124,7 +124,7 @@ SEEN["zee-2015-11-agni-4"] = {
 }
 
 # Pages in other languages, read in the original; quotes from them keep the original words and
-# carry an English gloss (taken from the facts.tsv compiler's translation of the same row).
+# carry an English gloss (taken from the curators' translation of the same row).
 SEEN["ary-2017-07-nasr"] = {
     "title": "Pakistan tested Nasr missile: ISPR (Urdu)",
     "publisher": "ARY News",

@@ -9,7 +9,7 @@ sources date a first flight, carrying the same claims.
 """
 import os
 
-UNCHECKED = "facts.tsv row not re-read in the second reading (check: unchecked)"
+UNCHECKED = "not yet re-checked against the page by a second reader"
 
 
 def ev(eid, date, title, kind, countries, claims, systems=None):
@@ -70,7 +70,7 @@ def build(b, systems):
                 "ownGovernment", "2024-12-19"),
         b.claim(profit, "The US government assesses that NDC is responsible for the development of Pakistan\u2019s ballistic missiles, including the Shaheen-series missiles.",
                 "U.S. State Department fact sheet, as reported by Profit (Pakistan Today)", "ownGovernment", "2024-12-19",
-                note="re-cited here from The Standard (facts.tsv row 104, page not found again), per facts-check.md"),
+                note="re-cited here from The Standard (page not found again)"),
         b.claim(thenews, "while Pakistan is an important partner for the US, there are clear concerns about its ballistic missile development.",
                 "Vedant Patel, U.S. State Department Deputy Spokesperson, as reported by The News", "ownGovernment",
                 "2024-12", row=250, note="page undated; the statement followed the sanctions in December 2024"),
@@ -99,7 +99,7 @@ def build(b, systems):
                      "statement", ["PAK", "USA"], [
         b.claim(brfo, "Pakistan termed on Thursday the decision of the US to impose sanctions on National Development Complex and three commercial entities as unfortunate and biased.",
                 "Pakistan Foreign Office, as reported by Business Recorder", "ownGovernment", "2024-12-19",
-                note="ARY reported the statement as issued late on Wednesday 18 December; other outlets give Thursday 19 December (facts-check.md)"),
+                note="ARY reported the statement as issued late on Wednesday 18 December; other outlets give Thursday 19 December"),
         b.claim(pti, "Islamabad, Dec 19 (PTI) Pakistan on Thursday termed as unfortunate and biased the US decision to sanction its commercial entities",
                 "Pakistan Foreign Office, as reported by PTI (NewsDrum)", "ownGovernment", "2024-12-19"),
     ]))
@@ -138,7 +138,7 @@ def build(b, systems):
                      "India and the U.S. sign COMCASA at the first 2+2 dialogue", "agreement", ["IND", "USA"], [
         b.claim(vif, "signing of Communication Compatibility and Security Agreement (COMCASA) between US and India on 06 Sep 2018 during the 2+2 dialogue",
                 "V K Saxena (Vivekananda International Foundation)", "independentAnalysis", "2018-09-19",
-                note="re-cited here instead of Jagran Josh and Indian Express (facts.tsv rows 244-245, pages not found again)"),
+                note="re-cited here instead of Jagran Josh and Indian Express (pages not found again)"),
         b.claim(huff, "COMCASA, which was signed in 2018", "HuffPost India", "media", "2020-10-27"),
     ]))
 
@@ -198,7 +198,7 @@ def build(b, systems):
     if "agni-5" in sys_ids:
         voa = "voa-2024-03-agni-5-mirv"
         pib = b.source("pib-2024-03-mission-divyastra", "government", row=307,
-                       note="Hindi press release of the Ministry of Defence; title translated by the compiler of facts.tsv")
+                       note="Hindi press release of the Ministry of Defence; title translated by the curators")
         events.append(ev("test-agni-5-mirv-2024-03-11", "2024-03-11",
                          "First flight test of Agni-5 with multiple warheads (MIRV), Mission Divyastra", "test", ["IND"], [
             b.claim(pib, "DRDO conducted the first successful flight test of the indigenously developed Agni-5 missile equipped with MIRV technology.",

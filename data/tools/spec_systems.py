@@ -50,7 +50,7 @@ def system(sid, name, country, category, basing, figures, aliases=None, note=Non
     return s
 
 
-UNCHECKED = "facts.tsv row not re-read in the second reading (check: unchecked)"
+UNCHECKED = "not yet re-checked against the page by a second reader"
 
 
 # ---------------------------------------------------------------- Pakistan, core
@@ -117,7 +117,7 @@ def shaheen_2(b):
     dawn19 = b.source("dawn-2019-05-shaheen-2", "news", row=61)
     hindu14 = b.source("thehindu-2014-11-shaheen-2", "news", row=63)
     bbc = b.source("bbc-repost-2004-03-shaheen-2", "other", row=273, publisher="BBC News (reposted by envirosagainstwar.org)",
-                   note="activist-site repost of a BBC News report of 9 March 2004; the BBC original not seen (facts-check.md: weak source, re-cite when the original is found)")
+                   note="activist-site repost of a BBC News report of 9 March 2004; the BBC original not seen (a weak source, to be re-cited when the original is found)")
     rng = [
         orrg(b, 11, 2000),
         b.claim(an04, "Pakistan said yesterday it will soon test a 2,000-km (1,250-mile) range missile",
@@ -128,7 +128,7 @@ def shaheen_2(b):
                 value=3000, q="upTo"),
         b.claim(fox, "The ballistic Missile Hatf VI (Shaheen II), with a range of 2,500 kilometers (1,555 miles), can carry",
                 "Pakistani military statement, as reported by Fox News", "ownGovernment", "2006-04-29",
-                value=2500, note="the statement describes an upgraded version; this figure was missing from facts.tsv (facts-check.md) and was read by the curator on the page"),
+                value=2500, note="the statement describes an upgraded version; read by the curators on the page"),
         b.claim(an07, "The Shaheen II, or Hatf VI, missile with a range of 2,000 kilometers (1,240 miles) was launched",
                 "Pakistani military spokesman Maj. Gen. Shaukat Sultan, as reported by Arab News", "ownGovernment",
                 "2007-02-24", value=2000),
@@ -146,7 +146,7 @@ def shaheen_2(b):
     first = [
         b.claim(bbc, "It was the first test of the Shaheen II missile", "BBC News", "media", "2004-03-09",
                 row=274, value="2004-03-09",
-                note="weak source: seen only as an activist-site repost of the BBC report (facts-check.md); the BBC original not seen"),
+                note="weak source: seen only as an activist-site repost of the BBC report; the BBC original not seen"),
     ]
     return system("shaheen-2", "Shaheen-II", "PAK", "ballistic", ["land"], {
         "rangeKm": figure(rng, R_OWN.format("ISPR, May 2019: 1,500 km, the figure ISPR has used since 2014; Pakistan gave 2,000 km in 2004-2007 and 2,500 km in 2006"), value=1500),
@@ -210,7 +210,7 @@ def agni_5(b):
                 "Arms Control Association (Alicia Sanders-Zakre)", "independentAnalysis", "2018-10", value=5000,
                 note=UNCHECKED),
         b.claim(mc21, "Agni-V at 5,000-8,000 km", "Moneycontrol", "media", "2021-06", lo=5000, hi=8000, q="range",
-                note="unattributed outlier (facts-notes.md)"),
+                note="unattributed outlier"),
         b.claim(voa24, "has a range of 5,000 kilometers and is India's first intercontinental ballistic missile, according to the Center for Arms Control and Non-Proliferation.",
                 "Center for Arms Control and Non-Proliferation, as reported by VOA", "independentAnalysis", "2024-03",
                 value=5000),
@@ -238,7 +238,7 @@ def agni_5(b):
                 "2012-04-19", value=1000, q="atLeast"),
         b.claim(cd13, "can carry a payload of 1.5 tons", "China Daily", "media", "2013-09-16", value=1500),
         b.claim(armytech, "Capable of carrying a 1.1t payload", "Army Technology", "media", "2015", value=1100,
-                note=UNCHECKED + "; page undated, dated to the first canister trial (2015) by the compiler"),
+                note=UNCHECKED + "; page undated, dated to the first canister trial (2015) by the curators"),
         b.claim(bs18, "Agni-V can carry a nuclear or traditional warhead of about 1.5 tonnes.",
                 "a Defence Ministry official, as reported by IANS (Business Standard)", "ownGovernment", "2018-01-18",
                 value=1500, q="approx", note=UNCHECKED),
@@ -284,7 +284,7 @@ def agni_3(b):
                 lo=3000, hi=5000, q="range"),
         b.claim(tbs22, "The missile is capable of carrying a nuclear warhead and hitting target 3,500 kilometres away.",
                 "The Business Standard (Bangladesh)", "media", "2022-11-23", value=3500,
-                note="the outlet's own figure: the Defence Ministry statement it reports gives no range (facts-check.md)"),
+                note="the outlet's own figure: the Defence Ministry statement it reports gives no range"),
     ]
     cls = [
         orrg_class(b, 26, "IRBM"),
@@ -326,19 +326,19 @@ def df_26(b):
     csis = b.source("csis-missilethreat-df-26-brigade", "analysis", row=204)
     ap = b.source("ctv-ap-2018-04-df-26", "news", row=207)
     asianet = b.source("asianet-hindi-2024-china-arsenal", "news", row=210,
-                       note="Hindi web story; its figures are attributed to the Bulletin of the Atomic Scientists; title translated by the compiler of facts.tsv")
+                       note="Hindi web story; its figures are attributed to the Bulletin of the Atomic Scientists; title translated by the curators")
     rng = [
         orrg(b, 41, 4000, q="atLeast"),
         b.claim(csis, "Nicknamed the Guam-killer, the missile has a range of 3,000-4,000 km", "CSIS Missile Defense Project",
                 "independentAnalysis", "2018", lo=3000, hi=4000, q="range",
-                note="page undated; it reports the Chinese Defence Ministry's announcement of 16 April (2018, per facts-check.md)"),
+                note="page undated; it reports the Chinese Defence Ministry's announcement of 16 April (2018, as dated by the curators)"),
         b.claim(ap, "The missile is believed to have a range of up to 4,000 kilometres", "AP (CTV News)", "media",
                 "2018-04-26", row=208, value=4000, q="upTo",
-                note="AP's wording; the Chinese Defence Ministry gave no range (facts-check.md)"),
+                note="AP's wording; the Chinese Defence Ministry gave no range"),
         b.claim(asianet, "China's DF-26 missile range is 4000 km.",
                 "Bulletin of the Atomic Scientists (Nuclear Notebook), as reported by Asianet News Hindi",
                 "independentAnalysis", "2024", value=4000, lang="en",
-                note=TR_HI + "; page undated (2024 per the compiler); the Bulletin's own table not seen"),
+                note=TR_HI + "; page undated (2024, as dated by the curators); the Bulletin's own table not seen"),
     ]
     cls = [
         orrg_class(b, 42, "IRBM"),
@@ -348,7 +348,7 @@ def df_26(b):
     payload = [
         b.claim(csis, "carries a 1,200-1,800 kg nuclear or conventional payload", "CSIS Missile Defense Project",
                 "independentAnalysis", "2018", row=205, lo=1200, hi=1800, q="range",
-                note="page undated; 2018 per facts-check.md"),
+                note="page undated; 2018, as dated by the curators"),
     ]
     status = [
         b.claim(ap, "China's advanced DF-26 intermediate-range ballistic missile has been incorporated into its rocket force",

@@ -3,7 +3,7 @@ from build_lib import figure
 from spec_systems import (NASIC, R_COMMON, R_OWN, UNCHECKED, orrg, orrg_class, system, tr)
 from spec_sources import ORRG
 
-ORIG = "gloss: the facts.tsv compiler's English translation of this passage"
+ORIG = "gloss: the curators' English translation of this passage"
 TR_NOTE = "English translation of a{} {} report; original wording not stored"
 
 
@@ -90,14 +90,14 @@ def ghaznavi(b):
 def shaheen_1(b):
     voa = b.source("voa-2008-01-shaheen-1", "news", seen="voa-2008-01-shaheen-1")
     swad = b.source("swadeshnews-2013-04-shaheen-1", "news", row=67,
-                    note="page in Hindi; the title is an English translation by the compiler of facts.tsv. facts.tsv files this report under Shaheen-1A; ISPR named the missile 'Hatf 4 Shaheen-1' (facts-check.md)")
+                    note="page in Hindi; the title is the curators' English translation. an earlier reading filed this report under Shaheen-1A; ISPR named the missile 'Hatf 4 Shaheen-1'")
     azad = b.source("azadsipahi-2019-11-shaheen-1", "news", row=66)
     rng = [
         orrg(b, 7, 750),
         b.claim(voa, "It said the missile has a range of about 700 kilometers.",
                 "Pakistani military statement, as reported by Voice of America", "ownGovernment", "2008-01-25",
                 value=700, q="approx",
-                note="re-cited here instead of a blog quoting Daily Times (facts.tsv row 229), per facts-check.md"),
+                note="re-cited here instead of a blog quoting Daily Times"),
         b.claim(swad, "यह मिसाइल परमाणु और परम्परागत मुखास्त्रों को 900 किलोमीटर तक के दायरे में ले जाने की क्षमता रखती है।",
                 "ISPR, as reported by Swadesh News", "ownGovernment", "2013-04-10", seen="swadesh-2013-04-shaheen-1",
                 value=900, q="upTo", lang="hi",
@@ -117,7 +117,7 @@ def shaheen_1(b):
                 "ISPR, as reported by Swadesh News", "ownGovernment", "2013-04-10", seen="swadesh-2013-04-shaheen-1",
                 value="intermediate range ballistic missile", lang="hi",
                 gloss="Pakistan has successfully tested the intermediate range ballistic missile Hatf 4 Shaheen-1 weapon system.",
-                note="the translation is the curator's (the row's translation does not cover this sentence)"),
+                note="the translation is the curators' (the earlier translation does not cover this sentence)"),
     ]
     return system("shaheen-1", "Shaheen-I", "PAK", "ballistic", ["land"], {
         "rangeKm": figure(rng, R_OWN.format("Pakistan Army spokesman, November 2019"), value=650),
@@ -131,7 +131,7 @@ def shaheen_1a(b):
     rng = [
         b.claim(ibt, "Shaheen-1A has a missile range of 900 km, and brings many Indian cities in Pakistan's range, reported the Hindu.",
                 "The Hindu, as reported by IBTimes India", "media", "2015-12", value=900,
-                note="page undated; it reports the test a week after the Shaheen-III test of December 2015. facts-notes.md gives the figure as ISPR's; the excerpt attributes it to The Hindu"),
+                note="page undated; it reports the test a week after the Shaheen-III test of December 2015. an earlier reading gave the figure as ISPR's; the excerpt attributes it to The Hindu"),
     ]
     status = [
         b.claim(quint_kn, "at least two more which are under development - the short-range Shaheen-1A and the medium-range Shaheen-3.",
@@ -191,7 +191,7 @@ def babur(b):
                 "media", "2007-08-25", row=290, value=700),
         b.claim(djaz, "Pakistan had conducted a successful test of the nuclear-capable cruise missile Hatf-7 Babur, with a range of 600 km, last February.",
                 "Akhbar El Yom (via djazairess)", "media", "2011", value=600, lang="en",
-                note=trn("Arabic") + "; page undated, placed in 2011 (Zardari/Gilani era) by the compiler; the outlet's own figure (facts-check.md)"),
+                note=trn("Arabic") + "; page undated, placed in 2011 (Zardari/Gilani era) by the curators; the outlet's own figure"),
         b.claim(pt12, "has a range of 700 kilometres (440 miles).", "Pakistani military, as reported by AFP (Pakistan Today)",
                 "ownGovernment", "2012-09-17", value=700, note=UNCHECKED),
         b.claim(ap18, "In a statement, it said the Babur Cruise Missile, which has a range of 700 kilometers (420 miles), was launched from an undisclosed location.",
@@ -282,13 +282,13 @@ def raad(b):
 
 def raad_2(b):
     kw = b.source("khabarworld-2020-02-raad-2", "news", row=94, published="2020-02-18",
-                  note="page in Hindi; the title is an English translation by the compiler of facts.tsv; published date completed per facts-check.md (18 February 2020)")
+                  note="page in Hindi; the title is the curators' English translation; published date completed on a second reading (18 February 2020)")
     rng = [
         b.claim(kw, "पाकिस्तान ने मंगलवार को अपनी एयर लॉन्चड क्रूज मिसाइल राड-आईआई का सफल परीक्षण किया। इसकी पहुंच 600 किलोमीटर है।",
                 "Hindustan Samachar news agency (via khabarworld.com)", "media", "2020-02-18",
                 seen="khabarworld-2020-02-raad-2", value=600, lang="hi",
                 gloss="Pakistan on Tuesday successfully tested its air-launched cruise missile Ra'ad-II. Its reach is 600 km.",
-                note=ORIG + "; facts-notes.md: Ra'ad-II's 600 km appears in Pakistani reports only"),
+                note=ORIG + "; Ra'ad-II's 600 km appears in Pakistani reports only"),
     ]
     return system("raad-2", "Ra'ad-II", "PAK", "cruise", ["air"], {
         "rangeKm": figure(rng, "no launching-state figure quoted as such in the sources; the only range claim", value=600),
@@ -354,10 +354,10 @@ def prithvi_2(b):
                 value=350, note=UNCHECKED),
         b.claim(rep19, "The trials of the 300 km-range missiles were carried out by the Strategic Forces Command of the Indian Army.",
                 "Republic World", "media", "2019-11-20", value=300,
-                note=UNCHECKED + "; the report is about two Prithvi missiles, taken as Prithvi-II by the compiler"),
+                note=UNCHECKED + "; the report is about two Prithvi missiles, taken as Prithvi-II by the curators"),
         b.claim(ie22, "Prithvi-II is an indigenously developed surface-to-surface missile, which has a range of around 250 km and can carry one-ton payload.",
                 "The Indian Express", "media", "2022-06", value=250, q="approx",
-                note="the outlet's own figure: the Defence Ministry statement it quotes gives no range (facts-check.md)"),
+                note="the outlet's own figure: the Defence Ministry statement it quotes gives no range"),
     ]
     cls = [
         orrg_class(b, 20, "CRBM"),
@@ -368,7 +368,7 @@ def prithvi_2(b):
     payload = [
         b.claim(pt11, "the missile is capable of carrying a 1,000-kilo (2,200-pound) warhead.", "AFP (Pakistan Today)", "media",
                 "2011-09-26", row=151, value=1000,
-                note="AP's report of the same test gives 500 kg (facts-check.md)"),
+                note="AP's report of the same test gives 500 kg"),
         b.claim(hindu16, "can carry a 500-kg nuclear warhead", "The Hindu", "media", "2016-11-22", row=150, value=500, note=UNCHECKED),
         b.claim(ie22, "can carry one-ton payload", "The Indian Express", "media", "2022-06", value=1000),
     ]
@@ -395,7 +395,7 @@ def dhanush(b):
         b.claim(aaj, "यह 500 किलोमीटर दूरी तक मार कर सकता है और 500 किलोग्राम से अधिक परमाणु विस्फोटक ढोने में सक्षम है.",
                 "IANS, as reported by Aaj Tak", "media", "2015-04-09", seen="aajtak-2015-04-dhanush", value=500, q="upTo",
                 lang="hi", gloss="It can strike up to 500 km and can carry more than 500 kg of nuclear explosives.",
-                note=ORIG + "; an outlier against 350 km elsewhere (facts-check.md)"),
+                note=ORIG + "; an outlier against 350 km elsewhere"),
         b.claim(nx18, "Dhanush has the ability to strike within 350 km range", "Indian defence officials, as reported by NewsX",
                 "ownGovernment", "2018-02-23", value=350, q="upTo"),
         orrg(b, 35, 400),
@@ -440,7 +440,7 @@ def agni_1(b):
     first = [
         b.claim(xin, "The first missile of the series, Agni I was developed under the Integrated Guided Missile Development Program and successfully test-fired in 1989.",
                 "Xinhua (Defense-Aerospace.com)", "media", "2018-02-20", row=344, value="1989",
-                note="other reports describe the 1989 launch as the Agni technology demonstrator (facts.tsv)"),
+                note="other reports describe the 1989 launch as the Agni technology demonstrator"),
     ]
     return system("agni-1", "Agni-I", "IND", "ballistic", ["land"], {
         "rangeKm": figure(rng, R_COMMON.format("700 km: NASIC via ORRG, PTI; the other claims are spans from 700 km"), value=700),
@@ -502,7 +502,7 @@ def agni_4(b):
         b.claim(iris, "They said that Agni-4 is capable of delivering a single nuclear warhead more than 3,500 kilometres",
                 "Kristensen & Norris (Bulletin of the Atomic Scientists, Indian nuclear forces 2015), as summarised by The Indian Iris",
                 "independentAnalysis", "2015", value=3500, q="atLeast",
-                note=UNCHECKED + "; page undated, placed in 2015 by the compiler"),
+                note=UNCHECKED + "; page undated, placed in 2015 by the curators"),
         b.claim(zee, "capable of hitting a target at a distance of 4,000 km", "Indian defence sources, as reported by Zee News",
                 "ownGovernment", "2015-11-09", value=4000),
         b.claim(mc21, "Agni-IV at 3,500-4,000 km", "Moneycontrol", "media", "2021-06", row=362, lo=3500, hi=4000, q="range"),
@@ -564,7 +564,7 @@ def shaurya(b):
     rng = [
         b.claim(dawn, "With a striking range of 434 miles, the missile uses solid propellant and is capable of carrying a 1,000 kilogram warhead.",
                 "AFP (Dawn)", "media", "2011-09-25", value=700,
-                note="the page gives 434 miles (about 700 km); the AFP copy on SpaceWar gives 700 km (facts-check.md)"),
+                note="the page gives 434 miles (about 700 km); the AFP copy on SpaceWar gives 700 km"),
         b.claim(dev, "India on Saturday successfully test-fired a new version of nuclear-capable Shaurya missile off the coast of Odisha which can strike targets at around 800 km.",
                 "top government sources, as reported by ANI (Devdiscourse)", "ownGovernment", "2020-10-03", value=800, q="approx",
                 note=UNCHECKED + "; a new version"),
@@ -586,7 +586,7 @@ def shaurya(b):
         "firstTest": figure(first, "the only dated first-flight claim (month only)", value="2008-11"),
         "payloadKg": figure(payload, "the only payload claim (AFP, 2011)", value=1000),
         "status": figure(status, "the only status claim (October 2020)", value="to be inducted"),
-    }, aliases=["Shourya"], note="facts-check.md: AP (2008) reported the Defence Ministry giving 600 km; that report was not seen and is not included.")
+    }, aliases=["Shourya"], note="AP (2008) reported the Defence Ministry giving 600 km; that report was not seen and is not included.")
 
 
 def k_15(b):
@@ -603,7 +603,7 @@ def k_15(b):
                 "PTI (Rediff)", "media", "2013-01-27", value=750),
         b.claim(sify, "The other one is the over 700-kilometre strike range BO-5.", "government sources, as reported by ANI (Sify)",
                 "ownGovernment", "2020-01-24", row=156, value=700, q="atLeast",
-                note="the report names it BO-5; taken as the K-15 (also called B-05) by the compiler"),
+                note="the report names it BO-5; taken as the K-15 (also called B-05) by the curators"),
     ]
     first = [
         b.claim(abc, "India's defence ministry says it has successfully conducted its first test of a nuclear-capable missile from an undersea platform.",
@@ -655,10 +655,10 @@ def pralay(b):
     rng = [
         b.claim(inn, "The missile has a range of 150-500 kilometres and can be launched from a mobile launcher.",
                 "Indian Ministry of Defence release, as reported by India News Network", "ownGovernment", "2021-12-23",
-                lo=150, hi=500, q="range", note="the figure follows the quoted Defence Ministry release in the outlet's text (facts-check.md)"),
+                lo=150, hi=500, q="range", note="the figure follows the quoted Defence Ministry release in the outlet's text"),
         b.claim(aj, "procuring Pralay ballistic missiles capable of hitting targets at 150 to 200 km", "Andhra Jyothy", "media",
                 "2023-09-17", lo=150, hi=200, q="range", lang="en",
-                note=trn("Telugu") + "; " + UNCHECKED + "; probably an error for 150-500 km (facts.tsv)"),
+                note=trn("Telugu") + "; " + UNCHECKED + "; probably an error for 150-500 km"),
         b.claim(tb, "the official said Pralay is a 350-500 km range surface-to-surface missile", "an Indian defence official, as reported by Tarun Bharat",
                 "ownGovernment", "2023-11-07", lo=350, hi=500, q="range", lang="en", note=trn("Marathi")),
     ]
@@ -732,12 +732,12 @@ def nirbhay(b):
 # ================================================================ China
 ASIANET = "asianet-hindi-2024-china-arsenal"
 BULLETIN_ASIANET = "Bulletin of the Atomic Scientists (Nuclear Notebook), as reported by Asianet News Hindi"
-ASIANET_NOTE = tr("Hindi") + "; page undated (2024 per the compiler); the Bulletin's own table not seen"
+ASIANET_NOTE = tr("Hindi") + "; page undated (2024, as dated by the curators); the Bulletin's own table not seen"
 
 
 def df_17(b):
     k24 = b.source("kolkata24x7-diplomat-2017-df-17", "news", row=219,
-                   note="reproduces, without credit, a report by Ankit Panda in The Diplomat (facts-check.md)")
+                   note="reproduces, without credit, a report by Ankit Panda in The Diplomat")
     rng = [
         orrg(b, 43, 2000),
         b.claim(k24, "Parts of the U.S. intelligence community assess that the DF-17 is a medium-range system, with a range capability between 1,800 and 2,500 kilometers.",
@@ -747,7 +747,7 @@ def df_17(b):
     first = [
         b.claim(k24, "The first test took place on November 1 and the second test took place on November 15",
                 "a U.S. government source, as reported by The Diplomat (reproduced by Kolkata24x7)", "otherGovernment", "2017",
-                row=220, value="2017-11-01", note="the year is not in the excerpt; placed in 2017 by the compiler"),
+                row=220, value="2017-11-01", note="the year is not in the excerpt; placed in 2017 by the curators"),
     ]
     cls = [
         orrg_class(b, 44, "MRBM"),
@@ -764,12 +764,12 @@ def df_17(b):
 
 def df_21(b):
     b.source(ASIANET, "news", row=210,
-             note="Hindi web story; its figures are attributed to the Bulletin of the Atomic Scientists; title translated by the compiler of facts.tsv")
+             note="Hindi web story; its figures are attributed to the Bulletin of the Atomic Scientists; title translated by the curators")
     rng = [
         orrg(b, 37, 1750, q="atLeast"),
         b.claim(ASIANET, "China's DF-21A/E missile has a range of more than 2100 km.", BULLETIN_ASIANET, "independentAnalysis",
                 "2024", row=211, value=2100, q="atLeast", lang="en",
-                note=ASIANET_NOTE + "; the page names the DF-21A/E variants, not the base DF-21 (facts-check.md)"),
+                note=ASIANET_NOTE + "; the page names the DF-21A/E variants, not the base DF-21"),
     ]
     return system("df-21", "DF-21", "CHN", "ballistic", ["land"], {
         "rangeKm": figure(rng, "no launching-state figure in the sources; NASIC via ORRG (the other claim is for the DF-21A/E variants)", value=1750),
@@ -779,7 +779,7 @@ def df_21(b):
 
 def df_21d(b):
     imoa = b.source("imoa-wantchinatimes-2015-df-21d", "other", row=310,
-                    note="repost of a Want China Times report on the U.S. Office of Naval Intelligence's 2015 report; the ONI report itself not seen (facts-check.md: weak source, re-cite to the ONI report)")
+                    note="repost of a Want China Times report on the U.S. Office of Naval Intelligence's 2015 report; the ONI report itself not seen (a weak source, to be re-cited to the ONI report)")
     cmo = b.source("chinamil-2016-06-df-21d", "news", row=311)
     rng = [
         orrg(b, 39, 1500, q="atLeast"),
@@ -794,12 +794,12 @@ def df_21d(b):
     return system("df-21d", "DF-21D", "CHN", "ballistic", ["land"], {
         "rangeKm": figure(rng, R_COMMON.format("about 1,500 km: NASIC via ORRG 1,500+, NASIC via ONI coverage 1,450+"), value=1500),
         "class": figure([orrg_class(b, 40, "MRBM")], "the only class claim (NASIC via ORRG)", value="MRBM"),
-    }, note="An anti-ship variant of the DF-21. A 2,700 km figure reported in 2011 (blog repost of Bloomberg citing China Daily) is left out: the excerpt does not name the missile and the source is weak (facts-check.md).")
+    }, note="An anti-ship variant of the DF-21. A 2,700 km figure reported in 2011 (blog repost of Bloomberg citing China Daily) is left out: the excerpt does not name the missile and the source is weak.")
 
 
 def df_31a_ag(b):
     b.source(ASIANET, "news", row=210,
-             note="Hindi web story; its figures are attributed to the Bulletin of the Atomic Scientists; title translated by the compiler of facts.tsv")
+             note="Hindi web story; its figures are attributed to the Bulletin of the Atomic Scientists; title translated by the curators")
     k24 = b.source("kolkata24x7-2017-07-df-31ag", "news", row=367)
     yib = b.source("yibada-2015-08-df-31", "news", row=315)
     rng = [
@@ -807,7 +807,7 @@ def df_31a_ag(b):
                 note="the DF-31A entry; a '+' after the figure in the compilation is kept as 'at least'"),
         b.claim(ORRG, b.rows[47]["quote_or_excerpt_seen"], "ORRG compiler estimate (not NASIC)", "independentAnalysis", "2026-01-22",
                 row=47, value=11000, q="atLeast",
-                note="the DF-31AG entry is marked 'Est.': the compiler's estimate, not NASIC's (facts-check.md, row 47)"),
+                note="the DF-31AG entry is marked 'Est.': the ORRG compiler's estimate, not NASIC's"),
         b.claim(k24, "DF-31AG is an intercontinental ballistic missile with a reported range of more than 10,000 kilometers",
                 "Kolkata24x7 (on CCTV's parade coverage)", "media", "2017", value=10000, q="atLeast",
                 note=UNCHECKED + "; page undated; it reports the PLA's 90th-anniversary parade (2017)"),
@@ -821,7 +821,7 @@ def df_31a_ag(b):
     cls = [
         b.claim(ORRG, b.rows[46]["quote_or_excerpt_seen"], NASIC, "otherGovernment", "2020", row=46, value="ICBM"),
         b.claim(ORRG, b.rows[48]["quote_or_excerpt_seen"], NASIC, "otherGovernment", "2020", row=48, value="ICBM",
-                note="the DF-31AG entry; its class is not marked as an estimate (facts-check.md)"),
+                note="the DF-31AG entry; its class is not marked as an estimate"),
     ]
     return system("df-31a-ag", "DF-31A/AG", "CHN", "ballistic", ["land"], {
         "rangeKm": figure(rng, R_COMMON.format("11,000 km: NASIC via ORRG (DF-31A) and the ORRG estimate (DF-31AG); Bulletin 11,200"), value=11000),
@@ -833,21 +833,21 @@ def df_31a_ag(b):
 
 def df_41(b):
     b.source(ASIANET, "news", row=210,
-             note="Hindi web story; its figures are attributed to the Bulletin of the Atomic Scientists; title translated by the compiler of facts.tsv")
+             note="Hindi web story; its figures are attributed to the Bulletin of the Atomic Scientists; title translated by the curators")
     bi = b.source("businessinsider-india-2016-04-df-41", "news", row=216)
     spj = b.source("sputnik-japan-2016-04-df-41", "news", row=217,
-                   note="page in Japanese; the title is as recorded by the compiler of facts.tsv")
+                   note="page in Japanese; the title as the curators recorded it")
     spb = b.source("sputnik-brasil-2017-11-df-41", "news", row=369, note="page in Portuguese; title as published")
     bul = b.source("bulletin-2021-11-chinese-forces", "analysis", row=218, authors=["Hans M. Kristensen", "Matt Korda"])
     rng = [
         b.claim(ORRG, b.rows[49]["quote_or_excerpt_seen"], "ORRG compiler estimate (not NASIC)", "independentAnalysis", "2026-01-22",
                 row=49, value=15000, q="atLeast",
-                note="the entry is marked 'Est.': the compiler's estimate, not NASIC's (facts-check.md, row 49)"),
+                note="the entry is marked 'Est.': the ORRG compiler's estimate, not NASIC's"),
         b.claim(spj, "According to Kanwa Defense Review ... DF-41 range is 14,500 km.", "Kanwa Asian Defense Review, as reported by Sputnik Japan",
                 "independentAnalysis", "2016-04-04", value=14500, lang="en", note=trn("Japanese") + "; " + UNCHECKED),
         b.claim(bi, "No one questions the longest range of the DF-41 is near 15,000km.",
                 "He Qisong (Shanghai University of Political Science and Law), as quoted by the SCMP via Business Insider India",
-                "independentAnalysis", "2016-04", value=15000, q="approx", note=UNCHECKED + "; page undated (April 2016 per the compiler)"),
+                "independentAnalysis", "2016-04", value=15000, q="approx", note=UNCHECKED + "; page undated (April 2016, as dated by the curators)"),
         b.claim(spb, "According to Global Security, the missile has a range of 10,000 to 12,000 km", "GlobalSecurity.org, as reported by Sputnik Brasil",
                 "independentAnalysis", "2017-11-21", lo=10000, hi=12000, q="range", lang="en", note=trn("Portuguese") + "; " + UNCHECKED),
         b.claim(spb, "Dongfeng-41 is a three-stage solid-fuel missile with a range of at least 12,000 km", "Global Times, as reported by Sputnik Brasil",
@@ -870,23 +870,23 @@ def df_41(b):
         "rangeKm": figure(rng, R_COMMON.format("15,000 km (ORRG estimate, He Qisong) and 12,000 km (Global Times, Bulletin) tie; no other-government claim, so the most recent (Bulletin, 2024)"), value=12000),
         "class": figure(cls, "the class all claims give", value="ICBM"),
         "status": figure(status, "the only status claim (November 2021)", value="fielded"),
-    }, note="The row naming NASIC for DF-41 in the ORRG compilation is an estimate by the compiler (marked 'Est.'), kept as such.")
+    }, note="The entry naming NASIC for DF-41 in the ORRG compilation is an estimate by the curators (marked 'Est.'), kept as such.")
 
 
 def jl_2(b):
     scmp = b.source("scmp-2018-12-jl-3", "news", row=224, published="2018-12")
     act17 = b.source("act-2017-07-china-sea-based-force", "analysis", seen="act-2017-07-jl-2")
     nw = b.source("newswire-lk-act-2023-jl-3", "other", row=334,
-                  note="uncredited reprint of an Arms Control Today news item (2023); the armscontrol.org original not seen (facts-check.md)")
+                  note="uncredited reprint of an Arms Control Today news item (2023); the armscontrol.org original not seen")
     rng = [
         orrg(b, 51, 7000, q="atLeast"),
         b.claim(act17, "The SLBMs have a range of 7,200 kilometers, according to the 2016 report.",
                 "U.S. Department of Defense (2016 report to Congress), as reported by Arms Control Today", "otherGovernment", "2017-07",
-                value=7200, note="also the USCC 2016 Annual Report's 'assessed range of 7,200 km', citing DoD (facts.tsv row 332)"),
+                value=7200, note="also the USCC 2016 Annual Report's 'assessed range of 7,200 km', citing DoD"),
         b.claim(scmp, "its predecessor, the JL-2, had a flight range of only 7,000km (4,350 miles).",
                 "an anonymous source, as reported by the South China Morning Post", "media", "2018-12", value=7000),
         b.claim(nw, "the JL-2, which has a range of about 8,000 kilometers", "Arms Control Association (Arms Control Today)",
-                "independentAnalysis", "2023", row=335, value=8000, q="approx", note="page undated; 2023 per the compiler (Gen. Cotton's hearing of 8 March)"),
+                "independentAnalysis", "2023", row=335, value=8000, q="approx", note="page undated; 2023, as dated by the curators (Gen. Cotton's hearing of 8 March)"),
     ]
     return system("jl-2", "JL-2", "CHN", "ballistic", ["submarine"], {
         "rangeKm": figure(rng, R_COMMON.format("7,000 km: NASIC via ORRG 7,000+, an SCMP source; DoD 7,200; ACA about 8,000"), value=7000),
@@ -897,23 +897,23 @@ def jl_2(b):
 def jl_3(b):
     scmp = b.source("scmp-2018-12-jl-3", "news", row=224, published="2018-12")
     nw = b.source("newswire-lk-act-2023-jl-3", "other", row=334,
-                  note="uncredited reprint of an Arms Control Today news item (2023); the armscontrol.org original not seen (facts-check.md)")
+                  note="uncredited reprint of an Arms Control Today news item (2023); the armscontrol.org original not seen")
     rng = [
         orrg(b, 53, 10000, q="atLeast"),
         b.claim(scmp, "The new missile has a flight range of about 9,000km (5,600 miles)", "an anonymous source, as reported by the South China Morning Post",
                 "media", "2018-12", row=223, value=9000, q="approx"),
         b.claim(nw, "has an estimated range of more than 10,000 kilometers", "Arms Control Association (Arms Control Today)",
-                "independentAnalysis", "2023", value=10000, q="atLeast", note="page undated; 2023 per the compiler"),
+                "independentAnalysis", "2023", value=10000, q="atLeast", note="page undated; 2023, as dated by the curators"),
     ]
     first = [
         b.claim(nw, "The JL-3, which was tested first in November 2018", "Arms Control Association (Arms Control Today)",
-                "independentAnalysis", "2023", value="2018-11", note="page undated; 2023 per the compiler"),
+                "independentAnalysis", "2023", value="2018-11", note="page undated; 2023, as dated by the curators"),
     ]
     status = [
         b.claim(nw, "China's six Jin-class ballistic missile submarines are now being equipped with the new third-generation JL-3 SLBM",
                 "Gen. Anthony Cotton, commander of U.S. Strategic Command, as reported by Arms Control Today", "otherGovernment",
                 "2023", row=336, value="being fitted to the six Jin-class submarines",
-                note="said at a congressional hearing of 8 March (2023 per the compiler)"),
+                note="said at a congressional hearing of 8 March (2023, as dated by the curators)"),
     ]
     return system("jl-3", "JL-3", "CHN", "ballistic", ["submarine"], {
         "rangeKm": figure(rng, R_COMMON.format("10,000 km: NASIC via ORRG 10,000+, ACA more than 10,000; an SCMP source about 9,000"), value=10000),
