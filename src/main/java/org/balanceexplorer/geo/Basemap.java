@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import org.balanceexplorer.model.GeoPoint;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
@@ -22,6 +24,7 @@ import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
  * The countries of a Natural Earth basemap, read from a GeoJSON FeatureCollection (as produced from
@@ -131,7 +134,7 @@ public final class Basemap {
     public Optional<CountryShape> countryAt(GeoPoint point) {
         Coordinate c = Coordinates.toCoordinate(point);
         Located found = null;
-        for (Object o : index.query(new org.locationtech.jts.geom.Envelope(c))) {
+        for (Object o : index.query(new Envelope(c))) {
             Located candidate = (Located) o;
             if (candidate.locator().locate(c) != Location.EXTERIOR
                     && (found == null || candidate.order() < found.order())) {
@@ -193,7 +196,7 @@ public final class Basemap {
             }
             parts.add(AntimeridianCutter.reframe(fixed(planar), AntimeridianCutter.DEFAULT_SEAM_DEG));
         }
-        return changed ? fixed(org.locationtech.jts.operation.overlayng.OverlayNGRobust.union(FACTORY.buildGeometry(parts))) : g;
+        return changed ? fixed(OverlayNGRobust.union(FACTORY.buildGeometry(parts))) : g;
     }
 
     private static boolean jumps(Polygon p) {
@@ -203,7 +206,7 @@ public final class Basemap {
             rings.add(p.getInteriorRingN(h));
         }
         for (LinearRing r : rings) {
-            org.locationtech.jts.geom.Envelope e = r.getEnvelopeInternal();
+            Envelope e = r.getEnvelopeInternal();
             if (e.getMinY() <= -90 + POLE_RING_DEG || e.getMaxY() >= 90 - POLE_RING_DEG) {
                 return false;
             }
