@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import org.balanceexplorer.model.GeoPoint;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
@@ -22,6 +24,7 @@ import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
  * The countries of a Natural Earth basemap, read from a GeoJSON FeatureCollection (as produced from
@@ -32,7 +35,14 @@ import org.locationtech.jts.index.strtree.STRtree;
  * feature's {@code id} member, else {@code properties.id}, else none. Polygon and MultiPolygon
  * geometries are converted to JTS here (a whole FeatureCollection read through JTS would drop the
  * properties); invalid ones (5 at 1:110m, 3 at 1:50m) are repaired with {@link GeometryFixer}.
- * Features without geometry are skipped. {@link #countryAt} uses an STR-tree of envelopes and an
+ * Features without geometry are skipped. Rings that jump across the antimeridian the long way
+ * (a step of more than 180 degrees of longitude between neighbours: Fiji and Chukotka at 1:110m
+ * and 1:50m, Antarctica at 1:110m, as world-atlas publishes them) would span the whole map as
+ * planar polygons; they are unwrapped (each step taken the short way) and cut at +-180 with
+ * {@link AntimeridianCutter#reframe}; a ring that then winds once around the globe (Antarctica at
+ * 1:110m) is closed along the pole on its side. Rings that already reach within
+ * {@value #POLE_RING_DEG} degrees of a pole are taken to be closed along it and left alone.
+ * {@link #countryAt} uses an STR-tree of envelopes and an
  * indexed point-in-area locator per country.
  *
  * <h2>Limitations</h2>
@@ -101,7 +111,7 @@ public final class Basemap {
                 throw new GeodesyException("Basemap feature " + (i + 1) + " has no name.");
             }
             String where = "basemap feature " + (i + 1) + " (" + name + ")";
-            shapes.add(new CountryShape(idOf(feature), name, fixed(toGeometry(geometry, where))));
+            shapes.add(new CountryShape(idOf(feature), name, fixed(acrossAntimeridian(fixed(toGeometry(geometry, where))))));
         }
         return new Basemap(shapes);
     }
@@ -124,7 +134,7 @@ public final class Basemap {
     public Optional<CountryShape> countryAt(GeoPoint point) {
         Coordinate c = Coordinates.toCoordinate(point);
         Located found = null;
-        for (Object o : index.query(new org.locationtech.jts.geom.Envelope(c))) {
+        for (Object o : index.query(new Envelope(c))) {
             Located candidate = (Located) o;
             if (candidate.locator().locate(c) != Location.EXTERIOR
                     && (found == null || candidate.order() < found.order())) {
@@ -147,6 +157,93 @@ public final class Basemap {
             id = feature.path("properties").path("id");
         }
         return id.isMissingNode() || id.isNull() ? null : id.asText();
+    }
+
+    /** Rings reaching this close to a pole are already closed along it in the data, degrees. */
+    static final double POLE_RING_DEG = 0.01;
+
+    /** Re-cuts polygons whose rings jump across the antimeridian the long way (see Algorithm). */
+    static Geometry acrossAntimeridian(Geometry g) {
+        List<Geometry> parts = new ArrayList<>(g.getNumGeometries());
+        boolean changed = false;
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            Polygon p = (Polygon) g.getGeometryN(i);
+            if (!jumps(p)) {
+                parts.add(p);
+                continue;
+            }
+            changed = true;
+            Coordinate[] shell = unwrap(p.getExteriorRing().getCoordinates());
+            double winding = shell[shell.length - 1].x - shell[0].x;
+            Polygon planar;
+            if (Math.abs(winding) > 180) {
+                planar = poleClosed(shell);
+            } else {
+                shell[shell.length - 1] = shell[0].copy();
+                LinearRing outer = FACTORY.createLinearRing(shell);
+                double shellWest = outer.getEnvelopeInternal().getMinX();
+                LinearRing[] holes = new LinearRing[p.getNumInteriorRing()];
+                for (int h = 0; h < holes.length; h++) {
+                    Coordinate[] hole = unwrap(p.getInteriorRingN(h).getCoordinates());
+                    double shift = hole[0].x < shellWest ? 360 : 0;
+                    for (Coordinate c : hole) {
+                        c.x += shift;
+                    }
+                    hole[hole.length - 1] = hole[0].copy();
+                    holes[h] = FACTORY.createLinearRing(hole);
+                }
+                planar = FACTORY.createPolygon(outer, holes);
+            }
+            parts.add(AntimeridianCutter.reframe(fixed(planar), AntimeridianCutter.DEFAULT_SEAM_DEG));
+        }
+        return changed ? fixed(OverlayNGRobust.union(FACTORY.buildGeometry(parts))) : g;
+    }
+
+    private static boolean jumps(Polygon p) {
+        List<LinearRing> rings = new ArrayList<>();
+        rings.add(p.getExteriorRing());
+        for (int h = 0; h < p.getNumInteriorRing(); h++) {
+            rings.add(p.getInteriorRingN(h));
+        }
+        for (LinearRing r : rings) {
+            Envelope e = r.getEnvelopeInternal();
+            if (e.getMinY() <= -90 + POLE_RING_DEG || e.getMaxY() >= 90 - POLE_RING_DEG) {
+                return false;
+            }
+            Coordinate[] c = r.getCoordinates();
+            for (int i = 1; i < c.length; i++) {
+                if (Math.abs(c[i].x - c[i - 1].x) > 180) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The ring's coordinates with each longitude step taken the short way (the last point may end a turn away). */
+    private static Coordinate[] unwrap(Coordinate[] c) {
+        Coordinate[] u = new Coordinate[c.length];
+        u[0] = new Coordinate(c[0].x, c[0].y);
+        for (int i = 1; i < c.length; i++) {
+            u[i] = new Coordinate(u[i - 1].x + AntimeridianCutter.shortStep(c[i].x - c[i - 1].x), c[i].y);
+        }
+        return u;
+    }
+
+    /** A ring that winds once around the globe, closed along the pole on the side of its mean latitude. */
+    private static Polygon poleClosed(Coordinate[] wound) {
+        double meanLat = 0;
+        for (Coordinate c : wound) {
+            meanLat += c.y / wound.length;
+        }
+        double pole = meanLat < 0 ? -90 : 90;
+        List<Coordinate> ring = new ArrayList<>(List.of(wound).subList(0, wound.length - 1));
+        Coordinate last = wound[wound.length - 1];
+        ring.add(new Coordinate(last.x, last.y));
+        ring.add(new Coordinate(last.x, pole));
+        ring.add(new Coordinate(wound[0].x, pole));
+        ring.add(wound[0].copy());
+        return FACTORY.createPolygon(ring.toArray(Coordinate[]::new));
     }
 
     private static Geometry fixed(Geometry g) {

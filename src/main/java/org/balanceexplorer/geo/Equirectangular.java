@@ -15,8 +15,12 @@ import org.locationtech.jts.geom.Geometry;
  * Exact by definition (a spherical formula, not a geodetic one). Round trips are exact to rounding
  * (about 1e-9 m). Scale is true along the equator and along every meridian.
  *
+ * <h2>Algorithm</h2>
+ * {@link #project(Geometry)} re-frames at the seam and maps every vertex; it does not densify,
+ * because a straight lon/lat edge is a straight edge here (the map is lon/lat scaled).
+ *
  * <h2>Limitations</h2>
- * Standard parallel fixed at the equator. Longitude is framed to [lon0 - 180, lon0 + 180]; a point
+ * Standard parallel fixed at the equator. {@link #inverse} returns {@code null} beyond the poles. Longitude is framed to [lon0 - 180, lon0 + 180]; a point
  * exactly on the seam projects to the east edge (+ pi R).
  *
  * <h2>Thread safety</h2>
@@ -63,8 +67,8 @@ public final class Equirectangular implements Projection {
     public Coordinate inverse(double x, double y) {
         double lat = Math.toDegrees(y / EARTH_RADIUS_METERS);
         double lon = AntimeridianCutter.shortStep(Math.toDegrees(x / EARTH_RADIUS_METERS) + centralMeridianDeg);
-        if (!(lat >= -90 - 1e-9 && lat <= 90 + 1e-9)) {
-            throw new IllegalArgumentException("y is outside the map: " + y + " m");
+        if (!(lat >= -90 - 1e-9 && lat <= 90 + 1e-9) || !Double.isFinite(lon)) {
+            return null;
         }
         return new Coordinate(lon, Math.max(-90, Math.min(90, lat)));
     }

@@ -1,0 +1,235 @@
+package org.balanceexplorer.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.balanceexplorer.model.GeoPoint;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+
+/**
+ * The orthographic projection: the globe as seen from infinitely far away above a centre point,
+ * on a sphere of radius {@link Projection#EARTH_RADIUS_METERS}. Only the near hemisphere is drawn.
+ *
+ * <h2>Algorithm</h2>
+ * Closed-form spherical formulas (Snyder, Map Projections: A Working Manual, eqs. 20-3, 20-4, and
+ * 20-14 to 20-19 for the inverse), with c the angular distance from the centre:
+ * x = R cos(lat) sin(lon - lon0), y = R (cos(lat0) sin(lat) - sin(lat0) cos(lat) cos(lon - lon0)),
+ * visible iff cos c = sin(lat0) sin(lat) + cos(lat0) cos(lat) cos(lon - lon0) &gt;= 0. SIS has the
+ * same projection (and a test compares the two), but it returns NaN beyond the horizon, and the
+ * clipping below needs the visibility test and the formulas to agree exactly at the horizon.
+ * <p>
+ * {@link #project(Geometry)} clips in geographic space, before projecting: the visible hemisphere
+ * is built as a lon/lat polygon in the window [lon0 - 180, lon0 + 180]. For lat0 &gt; 0 it is the
+ * region above the horizon curve lat = atan(-cos(lon - lon0) / tan(lat0)) (closed along lat 90,
+ * the visible North Pole); for lat0 &lt; 0 the region below it (closed along lat -90); for
+ * lat0 = 0 the band |lon - lon0| &lt;= 90. The curve is sampled adaptively in longitude until the
+ * straight lon/lat chord is within {@value #HORIZON_TOLERANCE_DEG} degrees of latitude of the
+ * curve. The geometry is re-framed at lon0 + 180, intersected with that polygon (JTS, planar in
+ * lon/lat, where all edges of this package are straight), densified to 1-degree edges and
+ * projected. Polygons straddling the horizon are thereby closed along the horizon, which projects
+ * onto the rim of the disc, never by chords across it. Pieces cut at lon0 + 180 that are visible
+ * near a pole meet again after projection and are merged.
+ *
+ * <h2>Accuracy</h2>
+ * Formulas exact on the sphere; round trips within 1e-9 degrees away from the rim (the inverse
+ * is ill-conditioned at the rim itself, where a metre on the map is kilometres on the ground).
+ * Clipped outlines follow the horizon within about 11 m of latitude.
+ *
+ * <h2>Limitations</h2>
+ * Spherical, not ellipsoidal: a globe view, not for measuring. {@link #project(double, double)}
+ * returns {@code null} for far-side points and {@link #inverse} returns {@code null} outside the
+ * disc of radius R.
+ *
+ * <h2>Thread safety</h2>
+ * Immutable and thread-safe.
+ */
+public final class Orthographic implements Projection {
+
+    /** Largest latitude gap between the sampled horizon chord and the true horizon, degrees (about 11 m). */
+    static final double HORIZON_TOLERANCE_DEG = 1e-4;
+
+    /** Centres closer than this to the equator use the exact band for the visible hemisphere, degrees. */
+    private static final double EQUATORIAL_DEG = 1e-9;
+
+    private static final int HORIZON_INITIAL_STEPS = 360;
+    private static final int HORIZON_MAX_DEPTH = 24;
+
+    private final double lat0Deg;
+    private final double lon0Deg;
+    private final double sinLat0;
+    private final double cosLat0;
+    private final Polygon visible;
+    private final PreparedGeometry preparedVisible;
+
+    /**
+     * @param centre the point seen at the middle of the disc (degrees)
+     */
+    public Orthographic(GeoPoint centre) {
+        Objects.requireNonNull(centre, "centre");
+        this.lat0Deg = centre.latDeg();
+        this.lon0Deg = AntimeridianCutter.shortStep(centre.lonDeg());
+        this.sinLat0 = Math.sin(Math.toRadians(lat0Deg));
+        this.cosLat0 = Math.cos(Math.toRadians(lat0Deg));
+        this.visible = buildVisibleHemisphere();
+        this.preparedVisible = PreparedGeometryFactory.prepare(visible);
+    }
+
+    @Override
+    public String name() {
+        return "Orthographic";
+    }
+
+    @Override
+    public double centralMeridianDeg() {
+        return lon0Deg;
+    }
+
+    /** The centre of the disc. */
+    public GeoPoint centre() {
+        return new GeoPoint(lat0Deg, lon0Deg);
+    }
+
+    /** The visible hemisphere as a lon/lat polygon in [lon0 - 180, lon0 + 180] (see Algorithm). Do not modify. */
+    Polygon visibleHemisphere() {
+        return visible;
+    }
+
+    /** {@inheritDoc} {@code null} on the far side (cos c &lt; 0). */
+    @Override
+    public Coordinate project(double lonDeg, double latDeg) {
+        Projections.requireLonLat(lonDeg, latDeg);
+        if (cosC(lonDeg, latDeg) < 0) {
+            return null;
+        }
+        double[] xy = new double[2];
+        forward(lonDeg, latDeg, xy);
+        return new Coordinate(xy[0], xy[1]);
+    }
+
+    /** {@inheritDoc} {@code null} outside the disc of radius R. */
+    @Override
+    public Coordinate inverse(double x, double y) {
+        double rho = Math.hypot(x, y);
+        if (!(rho <= EARTH_RADIUS_METERS)) {
+            return null;
+        }
+        if (rho == 0) {
+            return new Coordinate(lon0Deg, lat0Deg);
+        }
+        double sinC = rho / EARTH_RADIUS_METERS;
+        double cosC = Math.sqrt(Math.max(0, 1 - sinC * sinC));
+        double lat = Math.asin(Math.max(-1, Math.min(1, cosC * sinLat0 + y * sinC * cosLat0 / rho)));
+        double lon = Math.toRadians(lon0Deg) + Math.atan2(x * sinC, rho * cosLat0 * cosC - y * sinLat0 * sinC);
+        return new Coordinate(AntimeridianCutter.shortStep(Math.toDegrees(lon)), Math.toDegrees(lat));
+    }
+
+    @Override
+    public Envelope worldBounds() {
+        return new Envelope(-EARTH_RADIUS_METERS, EARTH_RADIUS_METERS, -EARTH_RADIUS_METERS, EARTH_RADIUS_METERS);
+    }
+
+    @Override
+    public Geometry project(Geometry lonLat) {
+        Objects.requireNonNull(lonLat, "lonLat");
+        double seam = seamLonDeg();
+        Geometry framed = AntimeridianCutter.reframe(lonLat, seam);
+        if (framed.isEmpty()) {
+            return framed.copy();
+        }
+        if (!preparedVisible.covers(framed)) {
+            framed = ProjectedGeometry.keepDimension(
+                    OverlayNGRobust.overlay(framed, visible, OverlayNG.INTERSECTION), lonLat.getDimension());
+        }
+        if (framed.isEmpty()) {
+            return framed;
+        }
+        Geometry projected = ProjectedGeometry.map(ProjectedGeometry.densify(framed), this::forward, Double.POSITIVE_INFINITY);
+        return ProjectedGeometry.tidy(projected, ProjectedGeometry.touchesSeamOrPole(framed, seam));
+    }
+
+    /** cos of the angular distance from the centre. */
+    double cosC(double lonDeg, double latDeg) {
+        double lat = Math.toRadians(latDeg);
+        return sinLat0 * Math.sin(lat) + cosLat0 * Math.cos(lat) * Math.cos(Math.toRadians(lonDeg - lon0Deg));
+    }
+
+    /** The formulas without the visibility test (points just past the horizon land just inside the rim). */
+    private void forward(double lonDeg, double latDeg, double[] out) {
+        double relative = lonDeg - lon0Deg;
+        if (relative <= -180 || relative > 180) {
+            relative = AntimeridianCutter.shortStep(relative);
+        }
+        if (relative == -180) {
+            relative = 180;                 // both sides of the seam give the same bits
+        }
+        double lat = Math.toRadians(latDeg);
+        double dLon = Math.toRadians(relative);
+        double cosLat = Math.abs(latDeg) == 90 ? 0 : Math.cos(lat);
+        out[0] = EARTH_RADIUS_METERS * cosLat * Math.sin(dLon);
+        out[1] = EARTH_RADIUS_METERS * (cosLat0 * Math.sin(lat) - sinLat0 * cosLat * Math.cos(dLon));
+    }
+
+    private Polygon buildVisibleHemisphere() {
+        double west = lon0Deg - 180;
+        double east = lon0Deg + 180;
+        if (Math.abs(lat0Deg) < EQUATORIAL_DEG) {
+            return (Polygon) Coordinates.FACTORY.toGeometry(new Envelope(lon0Deg - 90, lon0Deg + 90, -90, 90));
+        }
+        List<Coordinate> curve = new ArrayList<>();
+        double step = 360.0 / HORIZON_INITIAL_STEPS;
+        for (int i = 0; i < HORIZON_INITIAL_STEPS; i++) {
+            double a = west + i * step;
+            double b = west + (i + 1) * step;
+            curve.add(new Coordinate(a, horizonLat(a)));
+            refineHorizon(a, horizonLat(a), b, horizonLat(b), 0, curve);
+        }
+        curve.add(new Coordinate(east, horizonLat(east)));
+        double pole = lat0Deg > 0 ? 90 : -90;
+        List<Coordinate> ring = new ArrayList<>(curve.size() + 3);
+        ring.addAll(curve);
+        ring.add(new Coordinate(east, pole));
+        ring.add(new Coordinate(west, pole));
+        ring.add(curve.get(0).copy());
+        Polygon p = Coordinates.FACTORY.createPolygon(ring.toArray(Coordinate[]::new));
+        return p.isValid() ? p : (Polygon) GeometryFixer.fix(p);
+    }
+
+    private void refineHorizon(double a, double latA, double b, double latB, int depth, List<Coordinate> out) {
+        double m = (a + b) / 2;
+        double latM = horizonLat(m);
+        if (depth >= HORIZON_MAX_DEPTH || Math.abs(latM - (latA + latB) / 2) <= HORIZON_TOLERANCE_DEG) {
+            return;
+        }
+        refineHorizon(a, latA, m, latM, depth + 1, out);
+        out.add(new Coordinate(m, latM));
+        refineHorizon(m, latM, b, latB, depth + 1, out);
+    }
+
+    /** Latitude of the horizon at a longitude, degrees (lat0 != 0). */
+    private double horizonLat(double lonDeg) {
+        return Math.toDegrees(Math.atan(-Math.cos(Math.toRadians(lonDeg - lon0Deg)) * cosLat0 / sinLat0));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Orthographic p && p.lat0Deg == lat0Deg && p.lon0Deg == lon0Deg;
+    }
+
+    @Override
+    public int hashCode() {
+        return Double.hashCode(lat0Deg) * 31 + Double.hashCode(lon0Deg);
+    }
+
+    @Override
+    public String toString() {
+        return "Orthographic[centre=" + centre() + "]";
+    }
+}
