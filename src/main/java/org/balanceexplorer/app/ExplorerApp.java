@@ -35,7 +35,7 @@ import org.balanceexplorer.ui.MainWindow;
  *
  * <p>Parameters: {@code --data=DIR} opens another dataset folder instead of the bundled one;
  * {@code --show=ID,ID} starts with those systems' rings shown; {@code --select=ID} with that
- * system's claims listed.
+ * system's claims listed; {@code --projection=KIND} in that projection (e.g. {@code ORTHOGRAPHIC}); {@code --fit=world} showing the whole world.
  */
 public final class ExplorerApp extends Application {
 
@@ -94,6 +94,13 @@ public final class ExplorerApp extends Application {
                 for (String id : show.split(",")) {
                     model.setShown(id.strip(), true);
                 }
+            }
+            String projection = getParameters().getNamed().get("projection");
+            if (projection != null) {
+                window.selectProjection(projection);
+            }
+            if ("world".equals(getParameters().getNamed().get("fit"))) {
+                window.map().fitWorld();
             }
             String select = getParameters().getNamed().get("select");
             if (select != null) {

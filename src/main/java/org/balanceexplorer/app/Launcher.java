@@ -15,7 +15,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (java.util.Arrays.stream(args).allMatch(a -> a.startsWith("--data=") || a.startsWith("--show=") || a.startsWith("--select="))) {
+        if (java.util.Arrays.stream(args).allMatch(a -> a.startsWith("--data=") || a.startsWith("--show=") || a.startsWith("--select=")
+                || a.startsWith("--projection=") || a.startsWith("--fit="))) {
             Application.launch(ExplorerApp.class, args);
             return;
         }

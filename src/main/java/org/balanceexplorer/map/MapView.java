@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -97,6 +98,19 @@ public final class MapView extends Region {
     private final BooleanProperty measuring = new SimpleBooleanProperty(this, "measuring");
     private final ReadOnlyObjectWrapper<GeodesicPath> measurement = new ReadOnlyObjectWrapper<>(this, "measurement");
     private final Tooltip tooltip = new Tooltip();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper busy =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "busy");
+    /** Projects geometry off the FX thread, one job at a time, newest state wins. */
+    private final java.util.concurrent.ExecutorService projector =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "map-projection");
+                t.setDaemon(true);
+                return t;
+            });
+    private int pendingJobs;
+    private long projectionRequest;
+    /** The projection last asked for (the one shown may still be on its way). */
+    private Projection requested;
 
     private ProjectedCache cache;
     private Basemap coarse;
@@ -127,6 +141,7 @@ public final class MapView extends Region {
         Objects.requireNonNull(initial, "initial");
         this.cache = new ProjectedCache(initial);
         projection.set(initial);
+        requested = initial;
         getStyleClass().add("map-view");
         getChildren().addAll(baseCanvas, ringCanvas, markerCanvas, toolCanvas);
         for (Canvas c : List.of(ringCanvas, markerCanvas, toolCanvas)) {
@@ -165,37 +180,100 @@ public final class MapView extends Region {
     public void setBasemaps(Basemap coarseMap, Basemap fineMap) {
         coarse = coarseMap;
         fine = fineMap;
-        cache.setBasemaps(coarseMap, fineMap);
-        baseDirty = true;
-        requestLayout();
+        switchProjection(requested, false, false);
     }
 
     /**
      * Switches the projection, keeping the same place in the centre of the view and about the
-     * same scale there.
+     * same scale there. The basemap, graticule and rings are projected on a background thread;
+     * the old view stays until the new one is ready ({@link #busyProperty()}).
      */
     public void setProjection(Projection next) {
-        Objects.requireNonNull(next, "next");
+        switchProjection(Objects.requireNonNull(next, "next"), false, false);
+    }
+
+    /**
+     * @param coarseOnly           project only the coarse basemap (while the globe turns)
+     * @param centreOnProjection   centre the view on the projection's own centre (turning the
+     *                             globe) rather than on the place now in the middle
+     */
+    private void switchProjection(Projection next, boolean coarseOnly, boolean centreOnProjection) {
+        long id = ++projectionRequest;
+        requested = next;
         Viewport v = viewport.get();
-        Coordinate centreLonLat = v == null ? null : cache.projection().inverse(v.centerX(), v.centerY());
-        ProjectedCache nextCache = new ProjectedCache(next);
-        if (coarse != null) {
-            nextCache.setBasemaps(coarse, fine);
-        }
-        nextCache.setRings(rings);
-        nextCache.setDisputed(disputed);
-        cache = nextCache;
-        projection.set(next);
-        if (v != null) {
-            Coordinate c = centreLonLat == null ? null : next.project(centreLonLat.x, centreLonLat.y);
-            if (c == null) {
-                c = next.project(next.centralMeridianDeg(), 0);
+        Coordinate centreLonLat = v == null || centreOnProjection ? null
+                : cache.projection().inverse(v.centerX(), v.centerY());
+        List<RingOverlay> ringSnapshot = rings;
+        List<Geometry> disputedSnapshot = disputed;
+        Basemap c = coarse;
+        Basemap f = coarseOnly ? null : fine;
+        GeodesicPath path = measurement.get();
+        submit(() -> {
+            ProjectedCache next1 = new ProjectedCache(next);
+            if (c != null) {
+                next1.setBasemaps(c, f);
             }
-            setViewport(c == null ? Viewport.fit(next.worldBounds(), v.width(), v.height())
-                    : new Viewport(c.x, c.y, v.scale(), v.width(), v.height()));
-        }
-        baseDirty = ringsDirty = markersDirty = toolsDirty = true;
-        requestLayout();
+            next1.adoptRings(next1.projectRings(ringSnapshot, Map.of()));
+            next1.setDisputed(disputedSnapshot);
+            next1.setMeasurement(path == null ? null : path.geographic());
+            next1.graticule();
+            next1.worldOutline();
+            return next1;
+        }, ready -> {
+            if (id != projectionRequest) {
+                return;
+            }
+            cache = ready;
+            projection.set(next);
+            if (rings != ringSnapshot) {
+                setRings(rings);
+            }
+            Viewport now = viewport.get();
+            if (now != null) {
+                Coordinate centre = centreOnProjection ? new Coordinate(0, 0)
+                        : centreLonLat == null ? null : next.project(centreLonLat.x, centreLonLat.y);
+                if (centre != null) {
+                    viewport.set(new Viewport(centre.x, centre.y, now.scale(), now.width(), now.height()));
+                } else {
+                    Envelope fit = autoFit != null ? autoFit : SOUTH_ASIA;
+                    viewport.set(Viewport.fit(cache.projectEnvelope(fit), now.width(), now.height()));
+                }
+            }
+            baseDirty = ringsDirty = markersDirty = toolsDirty = true;
+            requestLayout();
+        });
+    }
+
+    /** Runs projection work off the FX thread and hands its result back on it. */
+    private <T> void submit(java.util.concurrent.Callable<T> work, Consumer<T> onFx) {
+        javafx.concurrent.Task<T> task = new javafx.concurrent.Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        pendingJobs++;
+        busy.set(true);
+        task.setOnSucceeded(e -> {
+            done();
+            onFx.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            done();
+            java.util.logging.Logger.getLogger(MapView.class.getName())
+                    .log(java.util.logging.Level.WARNING, "projecting the map failed", task.getException());
+        });
+        projector.execute(task);
+    }
+
+    private void done() {
+        pendingJobs--;
+        busy.set(pendingJobs > 0);
+    }
+
+    /** Whether geometry is being projected in the background (a projection switch, new rings). */
+    public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 
     /** Names (as in the basemap) of countries drawn tinted. */
@@ -213,11 +291,19 @@ public final class MapView extends Region {
         requestLayout();
     }
 
+    /** Shows rings; they are projected on a background thread and drawn when ready. */
     public void setRings(List<RingOverlay> newRings) {
-        rings = List.copyOf(newRings);
-        cache.setRings(rings);
-        ringsDirty = true;
-        requestLayout();
+        List<RingOverlay> snapshot = List.copyOf(newRings);
+        rings = snapshot;
+        ProjectedCache target = cache;
+        Map<RingOverlay, ProjectedCache.ProjectedRing> known = target.knownRings();
+        submit(() -> target.projectRings(snapshot, known), projected -> {
+            if (target == cache && rings == snapshot) {
+                cache.adoptRings(projected);
+                ringsDirty = true;
+                requestLayout();
+            }
+        });
     }
 
     public void setMarkers(List<Marker> newMarkers) {
@@ -861,6 +947,10 @@ public final class MapView extends Region {
             if (to != null) {
                 onLaunchPointMoved.moved(draggedLaunchPoint.countryId(), to, false);
             }
+        } else if (requested instanceof org.balanceexplorer.geo.Orthographic globe) {
+            turnGlobe(globe, dx, dy, true);
+            dragStartX = e.getX();
+            dragStartY = e.getY();
         } else {
             panByPixels(dx, dy);
             dragStartX = e.getX();
@@ -869,7 +959,24 @@ public final class MapView extends Region {
         e.consume();
     }
 
+    /** Turns the globe by a drag of (dx, dy) pixels: the point under the pointer follows it. */
+    private void turnGlobe(org.balanceexplorer.geo.Orthographic globe, double dx, double dy, boolean turning) {
+        Viewport v = viewport.get();
+        if (v == null) {
+            return;
+        }
+        double degPerPx = 1 / v.scale() / (Projection.EARTH_RADIUS_METERS * Math.PI / 180);
+        GeoPoint c = globe.centre();
+        double lat = Math.max(-89, Math.min(89, c.latDeg() + dy * degPerPx));
+        double lon = c.lonDeg() - dx * degPerPx / Math.max(0.2, Math.cos(Math.toRadians(c.latDeg())));
+        switchProjection(new org.balanceexplorer.geo.Orthographic(GeoPoint.wrapped(lat, lon)), turning, true);
+    }
+
     private void onReleased(MouseEvent e) {
+        if (draggedLaunchPoint == null && dragged && requested instanceof org.balanceexplorer.geo.Orthographic) {
+            // The globe turned on the coarse basemap; now bring in the fine one.
+            switchProjection(requested, false, true);
+        }
         if (draggedLaunchPoint != null && dragged) {
             GeoPoint to = toGeographic(e.getX(), e.getY());
             onLaunchPointMoved.moved(draggedLaunchPoint.countryId(), to != null ? to : draggedLaunchPoint.location(),

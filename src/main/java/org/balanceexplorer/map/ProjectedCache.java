@@ -82,20 +82,34 @@ final class ProjectedCache {
         return wantFine ? fine : coarse;
     }
 
-    void setRings(List<RingOverlay> overlays) {
-        Map<RingOverlay, ProjectedRing> kept = new IdentityHashMap<>();
+    /**
+     * Projects rings, reusing those already projected. Reads only the projection and the current
+     * rings, so it may run on a background thread while the FX thread draws; hand the result to
+     * {@link #adoptRings} on the FX thread.
+     */
+    Map<RingOverlay, ProjectedRing> projectRings(List<RingOverlay> overlays, Map<RingOverlay, ProjectedRing> known) {
+        Map<RingOverlay, ProjectedRing> out = new IdentityHashMap<>();
         for (RingOverlay r : overlays) {
-            ProjectedRing p = rings.get(r);
+            ProjectedRing p = known.get(r);
             if (p == null) {
                 List<Geometry> claimRings = new ArrayList<>();
                 r.claimRings().forEach(c -> claimRings.add(projectOrNull(c.geographic())));
                 p = new ProjectedRing(projectOrNull(r.geographic()), projectOrNull(r.band()), claimRings,
                         projectOrNull(r.naiveCircle()), projectOrNull(r.envelope()));
             }
-            kept.put(r, p);
+            out.put(r, p);
         }
+        return out;
+    }
+
+    /** A snapshot of the rings projected so far (for {@link #projectRings}). */
+    Map<RingOverlay, ProjectedRing> knownRings() {
+        return new IdentityHashMap<>(rings);
+    }
+
+    void adoptRings(Map<RingOverlay, ProjectedRing> projected) {
         rings.clear();
-        rings.putAll(kept);
+        rings.putAll(projected);
     }
 
     ProjectedRing projectedRing(RingOverlay ring) {

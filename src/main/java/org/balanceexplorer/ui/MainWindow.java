@@ -27,6 +27,8 @@ import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import org.balanceexplorer.geo.Basemap;
 import org.balanceexplorer.geo.Equirectangular;
+import org.balanceexplorer.geo.Projections;
+import org.balanceexplorer.model.GeoPoint;
 import org.balanceexplorer.map.MapView;
 import org.balanceexplorer.map.Marker;
 import org.balanceexplorer.map.Palette;
@@ -55,6 +57,9 @@ public final class MainWindow extends BorderPane {
     private final MapView map;
     private final VBox legendRings = new VBox(3);
     private final Label legendBand = new Label("band: lowest to highest claimed range");
+    private final javafx.scene.control.ComboBox<Projections.Kind> projections =
+            new javafx.scene.control.ComboBox<>(javafx.collections.FXCollections.observableArrayList(
+                    Projections.Kind.values()));
 
     /**
      * @param model       the explorer state
@@ -80,7 +85,13 @@ public final class MainWindow extends BorderPane {
                 model.selectCountry(m.countryId());
             }
         });
-        map.setOnLaunchPointMoved((country, to, released) -> model.moveLaunchPoint(country, to, !released));
+        map.setOnLaunchPointMoved((country, to, released) -> {
+            model.moveLaunchPoint(country, to, !released);
+            if (released && projections.getValue() == Projections.Kind.AZIMUTHAL_EQUIDISTANT
+                    && country.equals(focusCountry())) {
+                switchProjection(Projections.Kind.AZIMUTHAL_EQUIDISTANT);
+            }
+        });
         map.setOnMeasure(points -> model.measure(points[0], points[1]));
         model.measurementProperty().addListener((o, a, path) -> map.setMeasurement(path));
         map.measuringProperty().addListener((o, a, on) -> {
@@ -126,6 +137,13 @@ public final class MainWindow extends BorderPane {
         Button world = new Button("Fit world");
         world.setOnAction(e -> map.fitWorld());
 
+        projections.setId("projection");
+        projections.setValue(Projections.Kind.EQUIRECTANGULAR);
+        projections.setAccessibleText("Map projection");
+        projections.setTooltip(new Tooltip("Map projection. Azimuthal equidistant is centred on the selected "
+                + "system's launch point: its rings are true circles. Drag the orthographic globe to turn it."));
+        projections.valueProperty().addListener((o, a, kind) -> switchProjection(kind));
+
         ToggleButton measure = new ToggleButton("Measure");
         measure.setId("measure-tool");
         measure.setTooltip(new Tooltip("Click two points for the geodesic distance and initial bearing; Esc clears"));
@@ -145,15 +163,55 @@ public final class MainWindow extends BorderPane {
         reset.setTooltip(new Tooltip("Put every launch point back on its country's representative point (the capital)"));
         reset.setOnAction(e -> model.resetLaunchPoints());
 
-        Dataset d = model.dataset();
-        Label dataset = new Label(d.info().name() + " " + d.info().version()
-                + (d.info().updated() == null ? "" : " (updated " + d.info().updated() + ")")
-                + " \u00b7 " + d.systems().size() + " systems, " + d.sources().size() + " sources");
-        dataset.getStyleClass().add(Styles.MUTED);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(southAsia, world, new Separator(Orientation.VERTICAL), measure, reset,
-                new Separator(Orientation.VERTICAL), bands, perClaim, spacer, dataset);
+        return new ToolBar(southAsia, world, projections, new Separator(Orientation.VERTICAL), measure, reset,
+                new Separator(Orientation.VERTICAL), bands, perClaim);
+    }
+
+    /**
+     * Switches the map's projection. The azimuthal equidistant view is centred on the launch point
+     * of the selected system's country (else of the first shown system's, else Pakistan's); the
+     * globe on the place now in the middle of the view.
+     */
+    private void switchProjection(Projections.Kind kind) {
+        if (kind == null) {
+            return;
+        }
+        GeoPoint centre;
+        if (kind == Projections.Kind.AZIMUTHAL_EQUIDISTANT) {
+            centre = model.launchPoint(focusCountry());
+        } else if (kind == Projections.Kind.ORTHOGRAPHIC) {
+            var v = map.getViewport();
+            GeoPoint mid = v == null ? null : map.toGeographic(v.width() / 2, v.height() / 2);
+            centre = mid != null ? mid : model.launchPoint(focusCountry());
+        } else {
+            centre = new GeoPoint(0, 0);
+        }
+        map.setProjection(Projections.create(kind, centre));
+    }
+
+    /**
+     * Selects a projection by its constant name (e.g. "ORTHOGRAPHIC"), as the projection menu
+     * does; unknown names are ignored.
+     */
+    public void selectProjection(String kindName) {
+        for (Projections.Kind k : Projections.Kind.values()) {
+            if (k.name().equalsIgnoreCase(kindName.strip())) {
+                projections.setValue(k);
+            }
+        }
+    }
+
+    /** The country whose launch point centres an azimuthal view. */
+    private String focusCountry() {
+        WeaponSystem selected = model.selectedSystemProperty().get();
+        if (selected != null) {
+            return selected.country();
+        }
+        for (String id : model.shownSystems()) {
+            return model.dataset().system(id).map(WeaponSystem::country).orElse("PAK");
+        }
+        return model.dataset().countries().stream().filter(c -> !model.dataset().systemsOf(c.id()).isEmpty())
+                .map(Country::id).findFirst().orElseThrow();
     }
 
     private StatusBar statusBar() {

@@ -75,7 +75,8 @@ class ExplorerAppTest extends FxRobot {
     }
 
     private void waitUntilRingsAreComputed() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.model().computingProperty().get());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.model().computingProperty().get()
+                && !app.window().map().busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

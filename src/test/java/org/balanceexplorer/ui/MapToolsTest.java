@@ -16,6 +16,8 @@ import org.balanceexplorer.app.ExplorerApp;
 import org.balanceexplorer.geo.GeodesicPath;
 import org.balanceexplorer.map.MapView;
 import org.balanceexplorer.map.RingOverlay;
+import org.balanceexplorer.map.Viewport;
+import org.balanceexplorer.geo.Projections;
 import org.balanceexplorer.model.GeoPoint;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,7 +63,8 @@ class MapToolsTest extends FxRobot {
 
     private void settle() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.model().computingProperty().get());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.model().computingProperty().get()
+                && !app.window().map().busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -149,5 +152,73 @@ class MapToolsTest extends FxRobot {
         settle();
         assertThat(app.window().map().rings().get(0).claimRings()).hasSizeGreaterThan(1)
                 .allMatch(c -> c.label().contains("km: "));
+    }
+
+    @Test
+    void switchingProjectionKeepsTheSamePlaceInTheCentreAndRedrawsTheRings() throws Exception {
+        tick("Agni-V");
+        MapView map = app.window().map();
+        javafx.scene.control.ComboBox<?> combo = lookup("#projection").queryAs(javafx.scene.control.ComboBox.class);
+        Viewport v0 = map.getViewport();
+        GeoPoint centre = onFx(() -> map.toGeographic(v0.width() / 2, v0.height() / 2));
+        for (Projections.Kind kind : new Projections.Kind[] {Projections.Kind.MERCATOR, Projections.Kind.ORTHOGRAPHIC,
+                Projections.Kind.LAMBERT_CONFORMAL_CONIC, Projections.Kind.EQUIRECTANGULAR}) {
+            onFx(() -> {
+                ((javafx.scene.control.ComboBox<Projections.Kind>) combo).setValue(kind);
+                return null;
+            });
+            settle();
+            assertThat(map.projectionProperty().get().name()).isEqualTo(Projections.create(kind, centre).name());
+            Viewport v = map.getViewport();
+            GeoPoint now = onFx(() -> map.toGeographic(v.width() / 2, v.height() / 2));
+            assertThat(now.latDeg()).as(kind.toString()).isCloseTo(centre.latDeg(), within(0.01));
+            assertThat(now.lonDeg()).as(kind.toString()).isCloseTo(centre.lonDeg(), within(0.01));
+            assertThat(map.rings()).hasSize(1);
+        }
+    }
+
+    @Test
+    void theAzimuthalViewIsCentredOnTheLaunchPointAndItsRingsAreTrueCircles() throws Exception {
+        tick("Agni-V");
+        MapView map = app.window().map();
+        javafx.scene.control.ComboBox<?> combo = lookup("#projection").queryAs(javafx.scene.control.ComboBox.class);
+        onFx(() -> {
+            ((javafx.scene.control.ComboBox<Projections.Kind>) combo).setValue(Projections.Kind.AZIMUTHAL_EQUIDISTANT);
+            return null;
+        });
+        settle();
+        GeoPoint delhi = app.model().launchPoint("IND");
+        Point2D centre = onFx(() -> map.toScreen(delhi));
+        double radiusKm = app.model().dataset().systems().stream().filter(s -> s.name().equals("Agni-V")).findFirst()
+                .orElseThrow().headlineRangeKm();
+        double[] radii = new double[8];
+        for (int i = 0; i < 8; i++) {
+            GeoPoint onRing = org.balanceexplorer.geo.Geodesy.direct(delhi, i * 45, radiusKm * 1000);
+            Point2D p = onFx(() -> map.toScreen(onRing));
+            radii[i] = p.distance(centre);
+        }
+        double min = java.util.Arrays.stream(radii).min().orElseThrow();
+        double max = java.util.Arrays.stream(radii).max().orElseThrow();
+        // A true circle on screen: every direction at the same pixel radius, to a hundredth of a pixel.
+        assertThat(max - min).isLessThan(0.01);
+    }
+
+    @Test
+    void draggingTheGlobeTurnsIt() throws Exception {
+        MapView map = app.window().map();
+        javafx.scene.control.ComboBox<?> combo = lookup("#projection").queryAs(javafx.scene.control.ComboBox.class);
+        onFx(() -> {
+            ((javafx.scene.control.ComboBox<Projections.Kind>) combo).setValue(Projections.Kind.ORTHOGRAPHIC);
+            return null;
+        });
+        settle();
+        org.balanceexplorer.geo.Orthographic before = (org.balanceexplorer.geo.Orthographic) map.projectionProperty().get();
+        Point2D middle = onFx(() -> map.localToScreen(map.getWidth() / 2, map.getHeight() / 2));
+        drag(middle, MouseButton.PRIMARY).moveBy(-150, 0).release(MouseButton.PRIMARY);
+        settle();
+        org.balanceexplorer.geo.Orthographic after = (org.balanceexplorer.geo.Orthographic) map.projectionProperty().get();
+        // Dragging the globe to the left brings the east into view: the centre moves east.
+        assertThat(after.centre().lonDeg()).isGreaterThan(before.centre().lonDeg() + 1);
+        assertThat(after.centre().latDeg()).isCloseTo(before.centre().latDeg(), within(0.5));
     }
 }
