@@ -32,6 +32,7 @@ import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.concurrent.Task;
 import org.balanceexplorer.geo.Geodesy;
+import org.balanceexplorer.geo.NaiveCircle;
 import org.balanceexplorer.geo.RangeRing;
 import org.balanceexplorer.model.Claim;
 import org.balanceexplorer.model.Dataset;
@@ -69,6 +70,7 @@ public final class ExplorerViewModel {
     private final ObjectProperty<String> selectedCountry = new SimpleObjectProperty<>(this, "selectedCountry");
     private final BooleanProperty showBands = new SimpleBooleanProperty(this, "showBands", true);
     private final BooleanProperty showClaimRings = new SimpleBooleanProperty(this, "showClaimRings", false);
+    private final BooleanProperty showNaive = new SimpleBooleanProperty(this, "showNaive", false);
     private final ReadOnlyObjectWrapper<RingResults> rings = new ReadOnlyObjectWrapper<>(this, "rings", RingResults.EMPTY);
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -89,6 +91,7 @@ public final class ExplorerViewModel {
         shownSystems.addListener((SetChangeListener<String>) c -> recompute());
         showBands.addListener((o, a, b) -> recompute());
         showClaimRings.addListener((o, a, b) -> recompute());
+        showNaive.addListener((o, a, b) -> recompute());
     }
 
     public Dataset dataset() {
@@ -228,6 +231,11 @@ public final class ExplorerViewModel {
         return showClaimRings;
     }
 
+    /** Whether each ring is shown beside the naive flat circle of the same radius (a teaching overlay). */
+    public BooleanProperty showNaiveProperty() {
+        return showNaive;
+    }
+
     public ReadOnlyObjectProperty<RingResults> ringsProperty() {
         return rings.getReadOnlyProperty();
     }
@@ -256,7 +264,7 @@ public final class ExplorerViewModel {
 
     /** What one computation needs, captured on the FX thread. */
     private record Request(List<WeaponSystem> systems, Map<String, GeoPoint> launch, Map<String, String> labels,
-                           boolean bands, boolean claimRings, double tolerance, boolean preview) {
+                           boolean bands, boolean claimRings, boolean naive, double tolerance, boolean preview) {
     }
 
     private void recompute() {
@@ -273,7 +281,7 @@ public final class ExplorerViewModel {
                 labels.put(s.country(), launchLabel(s.country()));
             });
         }
-        Request req = new Request(systems, launch, labels, showBands.get(), showClaimRings.get(),
+        Request req = new Request(systems, launch, labels, showBands.get(), showClaimRings.get(), showNaive.get(),
                 dragging ? PREVIEW_TOLERANCE_METERS : RING_TOLERANCE_METERS, dragging);
         Task<RingResults> task = new Task<>() {
             @Override
@@ -338,8 +346,9 @@ public final class ExplorerViewModel {
                         who.stream().distinct().collect(Collectors.joining("; ")),
                         ring(centre, km, req.tolerance(), usedKeys).geographic())));
             }
+            Geometry naive = req.naive() ? NaiveCircle.of(centre, s.headlineRangeKm() * 1000) : null;
             out.add(new RingResults.ComputedRing(s, centre, req.labels().get(s.country()), ring, band, claimRings,
-                    colourIndex(s.id())));
+                    naive, null, colourIndex(s.id())));
             for (Place p : dataset.places()) {
                 if (ring.contains(p.location())) {
                     within.add(p.id());

@@ -158,13 +158,19 @@ public final class MainWindow extends BorderPane {
         perClaim.setTooltip(new Tooltip("Draw one thin ring for each distinct claimed range, labelled with who claims it"));
         perClaim.selectedProperty().bindBidirectional(model.showClaimRingsProperty());
 
+        CheckBox naive = new CheckBox("Naive circle");
+        naive.setId("show-naive");
+        naive.setTooltip(new Tooltip("Teaching overlay: the flat circle of the same radius drawn in plain degrees "
+                + "(as if 1\u00b0 were 111 km everywhere), dashed grey, beside the true geodesic ring"));
+        naive.selectedProperty().bindBidirectional(model.showNaiveProperty());
+
         Button reset = new Button("Reset launch points");
         reset.setId("reset-launch-points");
         reset.setTooltip(new Tooltip("Put every launch point back on its country's representative point (the capital)"));
         reset.setOnAction(e -> model.resetLaunchPoints());
 
         return new ToolBar(southAsia, world, projections, new Separator(Orientation.VERTICAL), measure, reset,
-                new Separator(Orientation.VERTICAL), bands, perClaim);
+                new Separator(Orientation.VERTICAL), bands, perClaim, naive);
     }
 
     /**
@@ -253,6 +259,11 @@ public final class MainWindow extends BorderPane {
         legendBand.setGraphic(band);
         legendBand.visibleProperty().bind(model.showBandsProperty());
         legendBand.managedProperty().bind(legendBand.visibleProperty());
+        Line naiveLine = new Line(0, 0, 16, 0);
+        naiveLine.getStyleClass().add("legend-naive");
+        Label naiveEntry = new Label("naive flat circle: the mistake, not a range", naiveLine);
+        naiveEntry.visibleProperty().bind(model.showNaiveProperty());
+        naiveEntry.managedProperty().bind(naiveEntry.visibleProperty());
         Line disputedLine = new Line(0, 0, 16, 0);
         disputedLine.getStyleClass().add("legend-disputed");
         Label note = new Label("Rings: geodesic on WGS 84, at each system's headline range. Boundaries: Natural Earth's "
@@ -260,7 +271,7 @@ public final class MainWindow extends BorderPane {
         note.setWrapText(true);
         note.setMaxWidth(360);
         note.getStyleClass().add(Styles.MUTED);
-        box.getChildren().addAll(title, legendRings, legendBand, rep, cap, note);
+        box.getChildren().addAll(title, legendRings, legendBand, naiveEntry, rep, cap, note);
         return box;
     }
 
@@ -281,7 +292,7 @@ public final class MainWindow extends BorderPane {
                                     + abbreviate(cr.claimants()), cr.geographic()))
                     .toList();
             overlays.add(new RingOverlay(s.id(), label, details, c.colourIndex(), c.ring().geographic(), c.band(),
-                    claimRings, null, null, c.launchPoint()));
+                    claimRings, c.naive(), c.envelope(), c.launchPoint()));
             Rectangle swatch = new Rectangle(14, 4, Palette.colour(c.colourIndex()));
             Label entry = new Label(label + " from " + c.launchLabel() + (range.disputed() ? " (claims differ)" : ""),
                     swatch);

@@ -221,4 +221,20 @@ class MapToolsTest extends FxRobot {
         assertThat(after.centre().lonDeg()).isGreaterThan(before.centre().lonDeg() + 1);
         assertThat(after.centre().latDeg()).isCloseTo(before.centre().latDeg(), within(0.5));
     }
+
+    @Test
+    void theNaiveCircleOverlayIsNarrowerEastWestThanTheTrueRingAwayFromTheEquator() throws Exception {
+        tick("Agni-III");
+        clickOn("#show-naive");
+        settle();
+        RingOverlay ring = app.window().map().rings().get(0);
+        assertThat(ring.naiveCircle()).isNotNull();
+        // New Delhi is at 28.6N: a degree of longitude there is cos(28.6) = 0.88 of the 111.32 km the
+        // naive circle assumes, so the true ring spans more longitude; both span the same latitude.
+        double trueWidth = ring.geographic().getEnvelopeInternal().getWidth();
+        double naiveWidth = ring.naiveCircle().getEnvelopeInternal().getWidth();
+        assertThat(trueWidth).isGreaterThan(naiveWidth * 1.05);
+        assertThat(ring.geographic().getEnvelopeInternal().getHeight())
+                .isCloseTo(ring.naiveCircle().getEnvelopeInternal().getHeight(), within(1.0));
+    }
 }
