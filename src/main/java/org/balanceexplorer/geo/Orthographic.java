@@ -140,7 +140,7 @@ public final class Orthographic implements Projection {
     public Geometry project(Geometry lonLat) {
         Objects.requireNonNull(lonLat, "lonLat");
         double seam = seamLonDeg();
-        Geometry framed = AntimeridianCutter.reframe(lonLat, seam);
+        Geometry framed = ProjectedGeometry.framed(lonLat, seam);
         if (framed.isEmpty()) {
             return framed.copy();
         }

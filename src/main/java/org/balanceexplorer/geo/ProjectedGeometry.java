@@ -64,6 +64,14 @@ final class ProjectedGeometry {
         void map(double lonDeg, double latDeg, double[] out);
     }
 
+    /**
+     * Re-frames lon/lat geometry at a seam ({@link AntimeridianCutter#reframe}) keeping only parts
+     * of the argument's dimension (repairing a polygon can leave stray lines or points).
+     */
+    static Geometry framed(Geometry lonLat, double seamLonDeg) {
+        return keepDimension(AntimeridianCutter.reframe(lonLat, seamLonDeg), lonLat.getDimension());
+    }
+
     /** Intersects lon/lat geometry with a lon/lat window; returns the argument when it lies inside. */
     static Geometry clip(Geometry lonLat, Geometry window) {
         if (lonLat.isEmpty() || window.getEnvelopeInternal().contains(lonLat.getEnvelopeInternal())

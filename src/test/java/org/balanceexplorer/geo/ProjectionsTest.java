@@ -185,6 +185,21 @@ class ProjectionsTest {
 
     @ParameterizedTest
     @EnumSource(Projections.Kind.class)
+    void detailed50mBasemapProjectsToValidGeometryAroundNewDelhi(Projections.Kind kind) throws IOException {
+        Basemap fine;
+        try (InputStream in = Files.newInputStream(Path.of("data/basemap/countries-50m.geojson"))) {
+            fine = Basemap.read(in);
+        }
+        Projection p = Projections.create(kind, NEW_DELHI);
+        for (CountryShape country : fine.countries()) {
+            Geometry projected = p.project(country.geometry());
+            assertThat(projected.isValid()).as(country.name()).isTrue();
+            assertNoSmear(p, projected);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Projections.Kind.class)
     void graticuleLinesProjectAndBendWhereTheProjectionBendsThem(Projections.Kind kind) throws ParseException {
         Projection p = Projections.create(kind, NEW_DELHI);
         Geometry parallel = WKT.read("LINESTRING (60 30, 100 30)");
