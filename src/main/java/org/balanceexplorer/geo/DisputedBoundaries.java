@@ -37,6 +37,11 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * by-products of the intersection (where boundaries merely touch) are dropped, and the pieces are
  * merged into as few lines as possible with {@link LineMerger}.
  *
+ * <h2>Accuracy</h2>
+ * The lines are the basemap's own vertices (4 decimals, about 11 m), so they lie exactly on the
+ * drawn borders at the same scale; the 1:110m and 1:50m lines differ from each other by the
+ * generalisation of those scales (kilometres).
+ *
  * <h2>Limitations</h2>
  * The lines are Natural Earth's de facto ones; claimed lines (India's claim to Aksai Chin and
  * Gilgit-Baltistan, China's to Arunachal Pradesh, Pakistan's to all of Kashmir) are not in the data

@@ -10,7 +10,6 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.geom.util.GeometryTransformer;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
@@ -193,9 +192,5 @@ final class ProjectedGeometry {
             result = OverlayNGRobust.overlay(result, filled, OverlayNG.SYMDIFFERENCE);
         }
         return result;
-    }
-
-    static boolean isPolygonal(Geometry g) {
-        return g instanceof Polygonal;
     }
 }

@@ -218,6 +218,113 @@ public final class TerritoryEnvelope {
         return sampleCount;
     }
 
+    /**
+     * The geodesic distance from a point to a territory, computed directly (no envelope): 0 inside
+     * or on it, else the minimum over its boundary edges (straight in lon/lat) of the distance to
+     * the edge. Edges that cannot hold the minimum are pruned by a spherical lower bound (the
+     * distance to the nearer end minus half the edge, with {@value #PRUNE_SLACK} slack for the
+     * ellipsoid); on each remaining edge the minimum is found by golden-section search on the
+     * edge parameter ({@value #GOLDEN_ITERATIONS} steps).
+     *
+     * <h2>Accuracy</h2>
+     * Exact to well under a metre where the distance along an edge is unimodal, which holds when
+     * the edge is shorter than the distance to it (every case that matters near a range's edge);
+     * never larger than the true distance to the edge's sampled points.
+     *
+     * <h2>Thread safety</h2>
+     * Thread-safe; costs about 10 ms for a 1:110m country (for checks and tests, not rendering).
+     *
+     * @param territoryLonLat Polygon or MultiPolygon, x = lon, y = lat, degrees
+     * @param point           the point, degrees
+     * @return distance in metres, {@code >= 0}
+     */
+    public static double distanceMeters(Geometry territoryLonLat, GeoPoint point) {
+        Objects.requireNonNull(territoryLonLat, "territoryLonLat");
+        Objects.requireNonNull(point, "point");
+        Coordinate c = Coordinates.toCoordinate(point);
+        if (new IndexedPointInAreaLocator(territoryLonLat).locate(c) != Location.EXTERIOR) {
+            return 0;
+        }
+        List<Coordinate[]> edges = new ArrayList<>();
+        for (int i = 0; i < territoryLonLat.getNumGeometries(); i++) {
+            Polygon p = (Polygon) territoryLonLat.getGeometryN(i);
+            addEdges(p.getExteriorRing(), edges);
+            for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                addEdges(p.getInteriorRingN(h), edges);
+            }
+        }
+        double[] lower = new double[edges.size()];
+        double bestUpper = Double.MAX_VALUE;
+        for (int i = 0; i < lower.length; i++) {
+            GeoPoint a = Coordinates.toGeoPoint(edges.get(i)[0]);
+            GeoPoint b = Coordinates.toGeoPoint(edges.get(i)[1]);
+            double da = spherical(point, a);
+            double db = spherical(point, b);
+            lower[i] = Math.min(da, db) - spherical(a, b) / 2;
+            bestUpper = Math.min(bestUpper, Math.min(da, db));
+        }
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < lower.length; i++) {
+            if (lower[i] * (1 - PRUNE_SLACK) > bestUpper * (1 + PRUNE_SLACK)) {
+                continue;
+            }
+            best = Math.min(best, distanceToEdge(point, edges.get(i)[0], edges.get(i)[1]));
+        }
+        return best;
+    }
+
+    /** Relative slack of the spherical pruning bounds (the ellipsoid differs from the sphere by under 0.6%). */
+    static final double PRUNE_SLACK = 0.01;
+
+    static final int GOLDEN_ITERATIONS = 48;
+
+    private static void addEdges(LineString ring, List<Coordinate[]> out) {
+        Coordinate[] c = ring.getCoordinates();
+        for (int i = 0; i + 1 < c.length; i++) {
+            out.add(new Coordinate[] {c[i], c[i + 1]});
+        }
+    }
+
+    private static double distanceToEdge(GeoPoint p, Coordinate a, Coordinate b) {
+        double invPhi = (Math.sqrt(5) - 1) / 2;
+        double lo = 0;
+        double hi = 1;
+        double x1 = hi - invPhi * (hi - lo);
+        double x2 = lo + invPhi * (hi - lo);
+        double f1 = along(p, a, b, x1);
+        double f2 = along(p, a, b, x2);
+        for (int i = 0; i < GOLDEN_ITERATIONS; i++) {
+            if (f1 < f2) {
+                hi = x2;
+                x2 = x1;
+                f2 = f1;
+                x1 = hi - invPhi * (hi - lo);
+                f1 = along(p, a, b, x1);
+            } else {
+                lo = x1;
+                x1 = x2;
+                f1 = f2;
+                x2 = lo + invPhi * (hi - lo);
+                f2 = along(p, a, b, x2);
+            }
+        }
+        return Math.min(Math.min(f1, f2), Math.min(along(p, a, b, 0), along(p, a, b, 1)));
+    }
+
+    private static double along(GeoPoint p, Coordinate a, Coordinate b, double t) {
+        GeoPoint q = Coordinates.toGeoPoint(new Coordinate(a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)));
+        return Geodesy.inverse(p, q).distanceMeters();
+    }
+
+    private static double spherical(GeoPoint a, GeoPoint b) {
+        double p1 = Math.toRadians(a.latDeg());
+        double p2 = Math.toRadians(b.latDeg());
+        double sLat = Math.sin((p2 - p1) / 2);
+        double sLon = Math.sin(Math.toRadians(b.lonDeg() - a.lonDeg()) / 2);
+        double h = sLat * sLat + Math.cos(p1) * Math.cos(p2) * sLon * sLon;
+        return 2 * MEAN_RADIUS_METERS * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+
     /** Whether the point is inside the computed envelope (boundary included); exact to the tolerance. */
     public boolean contains(GeoPoint point) {
         Objects.requireNonNull(point, "point");

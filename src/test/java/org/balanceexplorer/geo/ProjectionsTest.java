@@ -210,6 +210,15 @@ class ProjectionsTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Projections.Kind.class)
+    void inverseOfAPositionOffTheMapIsNull(Projections.Kind kind) {
+        Projection p = Projections.create(kind, NEW_DELHI);
+        Envelope world = p.worldBounds();
+        assertThat(p.inverse(world.centre().x, world.getMaxY() + world.getHeight())).isNull();
+        assertThat(p.inverse(world.getMaxX() + world.getWidth(), world.getMaxY() + world.getHeight())).isNull();
+    }
+
     @Test
     void factoryNamesTheFiveKindsForUsers() {
         assertThat(Projections.Kind.values()).extracting(Projections.Kind::displayName).containsExactly(
