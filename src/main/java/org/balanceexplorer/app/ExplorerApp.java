@@ -33,7 +33,9 @@ import org.balanceexplorer.ui.MainWindow;
  * The JavaFX application: shows a loading screen, loads the dataset and basemaps on a background
  * thread, then the main window; or, when loading fails, the problems in plain words.
  *
- * <p>Parameter {@code --data=DIR} opens another dataset folder instead of the bundled one.
+ * <p>Parameters: {@code --data=DIR} opens another dataset folder instead of the bundled one;
+ * {@code --show=ID,ID} starts with those systems' rings shown; {@code --select=ID} with that
+ * system's claims listed; {@code --projection=KIND} in that projection (e.g. {@code ORTHOGRAPHIC}); {@code --fit=world} showing the whole world.
  */
 public final class ExplorerApp extends Application {
 
@@ -57,7 +59,8 @@ public final class ExplorerApp extends Application {
         VBox loading = new VBox(12, spinner, what);
         loading.setAlignment(Pos.CENTER);
         StackPane root = new StackPane(loading);
-        Scene scene = new Scene(root, 1400, 880);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1500, screen.getWidth() * 0.95), Math.min(940, screen.getHeight() * 0.92));
         scene.getStylesheets().add(ExplorerApp.class.getResource("/org/balanceexplorer/ui/explorer.css").toExternalForm());
         stage.setTitle(TITLE);
         stage.setScene(scene);
@@ -86,6 +89,23 @@ public final class ExplorerApp extends Application {
             model = new ExplorerViewModel(l.dataset());
             window = new MainWindow(model, l.coarse(), l.fine(), url -> getHostServices().showDocument(url));
             root.getChildren().setAll(window);
+            String show = getParameters().getNamed().get("show");
+            if (show != null) {
+                for (String id : show.split(",")) {
+                    model.setShown(id.strip(), true);
+                }
+            }
+            String projection = getParameters().getNamed().get("projection");
+            if (projection != null) {
+                window.selectProjection(projection);
+            }
+            if ("world".equals(getParameters().getNamed().get("fit"))) {
+                window.map().fitWorld();
+            }
+            String select = getParameters().getNamed().get("select");
+            if (select != null) {
+                l.dataset().system(select.strip()).ifPresent(model::select);
+            }
             stage.setTitle(TITLE + " \u2014 " + l.dataset().info().name());
         });
         task.setOnFailed(e -> root.getChildren().setAll(errorPane(task.getException(), stage)));

@@ -3,7 +3,7 @@ package org.balanceexplorer.app;
 import javafx.application.Application;
 
 /**
- * The entry point of the jar. With no arguments (or only {@code --data=DIR}) it starts the app;
+ * The entry point of the jar. With no arguments (or only {@code --data=DIR} and {@code --show=ID,ID}) it starts the app;
  * otherwise it runs a command ({@code validate}, {@code reach}) without starting JavaFX.
  *
  * <p>A plain class, not an {@link Application}: a main class that extends Application cannot be
@@ -15,7 +15,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || (args.length == 1 && args[0].startsWith("--data="))) {
+        if (java.util.Arrays.stream(args).allMatch(a -> a.startsWith("--data=") || a.startsWith("--show=") || a.startsWith("--select=")
+                || a.startsWith("--projection=") || a.startsWith("--fit="))) {
             Application.launch(ExplorerApp.class, args);
             return;
         }

@@ -47,7 +47,7 @@ public final class DatasetReport {
                 dataset.events().size()));
         b.append("Headline values are chosen on the basis each figure states; every claim is kept. "
                 + "Class (rule) applies the app's one rule to the headline range (CRBM < 300 km, SRBM 300-1,000, "
-                + "MRBM 1,000-3,000, IRBM 3,000-5,500, ICBM > 5,500); Class (sources) lists the classes sources give. "
+                + "MRBM 1,000-3,000, IRBM 3,000-5,500, ICBM > 5,500; it classes ballistic missiles, not cruise missiles); Class (sources) lists the classes sources give. "
                 + CONFLICT_MARK + " marks a figure whose claims disagree. Kinds of claimant: "
                 + "own = the launching state, other = another government, ind = independent analysis, "
                 + "media, opinion.\n\n");
@@ -75,7 +75,7 @@ public final class DatasetReport {
                         .append(" | ").append(s.category().jsonName())
                         .append(" | ").append(r.displayHeadline()).append(r.disputed() ? " " + CONFLICT_MARK : "")
                         .append(" | ").append(span)
-                        .append(" | ").append(s.ruleClass().name())
+                        .append(" | ").append(s.ruleClass().map(Enum::name).orElse("(cruise)"))
                         .append(" | ").append(figureText(s, FigureKind.CLASS))
                         .append(" | ").append(figureText(s, FigureKind.FIRST_TEST))
                         .append(" | ").append(n)

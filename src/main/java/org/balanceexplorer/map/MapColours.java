@@ -13,6 +13,9 @@ final class MapColours {
     static final Color HIGHLIGHT = Color.web("#D55E00");
     static final Color HIGHLIGHT_TEXT = Color.web("#8a3200");
     static final Color REPRESENTATIVE = Color.web("#222222");
+    /** Disputed lines: dashed, in a purple no ring colour uses at full strength. */
+    static final Color DISPUTED = Color.web("#7b2d8e");
+    static final Color MEASURE = Color.web("#1a1a1a");
 
     private MapColours() {
     }

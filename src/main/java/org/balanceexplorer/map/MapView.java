@@ -4,14 +4,21 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
@@ -20,9 +27,11 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.FillRule;
+import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -30,6 +39,8 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.balanceexplorer.geo.Basemap;
 import org.balanceexplorer.geo.CountryShape;
+import org.balanceexplorer.geo.GeodesicPath;
+import org.balanceexplorer.geo.Geodesy;
 import org.balanceexplorer.geo.Projection;
 import org.balanceexplorer.model.GeoPoint;
 import org.locationtech.jts.geom.Coordinate;
@@ -37,15 +48,18 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.distance.DistanceOp;
 
 /**
- * The map: a stack of canvases, one per concern (basemap and graticule; rings; markers and
- * labels), fed an immutable {@link Viewport}. Geometry is projected once per projection by
- * {@link ProjectedCache}; pan and zoom only change the viewport, and each layer redraws on the
- * next layout pass after it was marked dirty.
+ * The map: a stack of canvases, one per concern (basemap, graticule and boundaries; rings;
+ * markers and labels; tools: measure line and scale bar), fed an immutable {@link Viewport}.
+ * Geometry is projected once per projection by {@link ProjectedCache}; pan and zoom only change
+ * the viewport, and each layer redraws on the next layout pass after it was marked dirty.
  *
- * <p>Mouse: the wheel zooms about the cursor, dragging pans, clicking a marker reports it.
- * Keyboard (when focused): arrows pan, {@code +}/{@code -} zoom, {@code 0} fits South Asia.
+ * <p>Mouse: the wheel (or a pinch) zooms about the cursor; dragging pans, or moves a launch point
+ * when it starts on one; clicking a marker reports it; in measure mode two clicks measure.
+ * Keyboard (when focused): arrows pan, {@code +}/{@code -} zoom, {@code 0} fits South Asia,
+ * {@code Esc} cancels a measurement.
  *
  * <p>Thread safety: FX application thread only.
  */
@@ -53,37 +67,86 @@ public final class MapView extends Region {
 
     /** South Asia and its neighbours, lon/lat degrees: the default view. */
     public static final Envelope SOUTH_ASIA = new Envelope(58, 102, 3, 42);
-    /** Below this many pixels per projected unit the coarse (1:110m) basemap is drawn. */
+    /** The world, lon/lat degrees (Mercator's clip keeps it within +-85 degrees). */
+    public static final Envelope WORLD = new Envelope(-180, 180, -85, 85);
+    /** From this many pixels per degree on, the finer (1:50m) basemap is drawn. */
     private static final double FINE_BASEMAP_MIN_PIXELS_PER_DEGREE = 25;
     private static final double ZOOM_STEP = 1.25;
     private static final double PAN_STEP_PX = 80;
+    /** Pixels between a marker's centre and its label: clears the symbol's 9 px room and the label's 2 px margin. */
+    private static final double LABEL_GAP = 8;
+    /** How near (pixels) the pointer must be to a ring's line for its tooltip. */
+    private static final double RING_HOVER_PX = 5;
+
+    /** Receives a launch point as the user drags it. */
+    @FunctionalInterface
+    public interface LaunchPointDragHandler {
+        /**
+         * @param countryId the country whose launch point moves
+         * @param to        where it is now
+         * @param released  false while dragging, true once when the button is released
+         */
+        void moved(String countryId, GeoPoint to, boolean released);
+    }
 
     private final Canvas baseCanvas = new Canvas();
     private final Canvas ringCanvas = new Canvas();
     private final Canvas markerCanvas = new Canvas();
+    private final Canvas toolCanvas = new Canvas();
     private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport");
+    private final ReadOnlyObjectWrapper<Projection> projection = new ReadOnlyObjectWrapper<>(this, "projection");
+    private final BooleanProperty measuring = new SimpleBooleanProperty(this, "measuring");
+    private final ReadOnlyObjectWrapper<GeodesicPath> measurement = new ReadOnlyObjectWrapper<>(this, "measurement");
     private final Tooltip tooltip = new Tooltip();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper busy =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "busy");
+    /** Projects geometry off the FX thread, one job at a time, newest state wins. */
+    private final java.util.concurrent.ExecutorService projector =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "map-projection");
+                t.setDaemon(true);
+                return t;
+            });
+    private int pendingJobs;
+    private long projectionRequest;
+    /** The projection last asked for (the one shown may still be on its way). */
+    private Projection requested;
 
     private ProjectedCache cache;
+    private Basemap coarse;
+    private Basemap fine;
     private List<RingOverlay> rings = List.of();
     private List<Marker> markers = List.of();
+    private List<Geometry> disputed = List.of();
     private Set<String> tintedCountryNames = Set.of();
     private final List<PlacedLabel> placedMarkers = new ArrayList<>();
     private boolean baseDirty = true;
     private boolean ringsDirty = true;
     private boolean markersDirty = true;
+    private boolean toolsDirty = true;
     private Consumer<Marker> onMarkerClicked = m -> { };
+    private LaunchPointDragHandler onLaunchPointMoved = (c, p, r) -> { };
+    private Supplier<List<Bounds>> reservedAreas = List::of;
     private double dragStartX;
     private double dragStartY;
     private boolean dragged;
+    private Marker draggedLaunchPoint;
+    private GeoPoint measureStart;
+    private Point2D pointer;
     private Envelope pendingFit = SOUTH_ASIA;
+    /** The envelope last fitted; kept fitted on resize until the user pans or zooms. */
+    private Envelope autoFit = SOUTH_ASIA;
 
-    public MapView(Projection projection) {
-        this.cache = new ProjectedCache(Objects.requireNonNull(projection, "projection"));
+    public MapView(Projection initial) {
+        Objects.requireNonNull(initial, "initial");
+        this.cache = new ProjectedCache(initial);
+        projection.set(initial);
+        requested = initial;
         getStyleClass().add("map-view");
-        getChildren().addAll(baseCanvas, ringCanvas, markerCanvas);
-        ringCanvas.setMouseTransparent(true);
-        markerCanvas.setMouseTransparent(true);
+        getChildren().addAll(baseCanvas, ringCanvas, markerCanvas, toolCanvas);
+        for (Canvas c : List.of(ringCanvas, markerCanvas, toolCanvas)) {
+            c.setMouseTransparent(true);
+        }
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setAccessibleText("Map with range rings. Arrow keys pan, plus and minus zoom, 0 fits South Asia.");
@@ -91,10 +154,21 @@ public final class MapView extends Region {
         setPrefSize(900, 700);
         Tooltip.install(this, tooltip);
         tooltip.setShowDelay(javafx.util.Duration.millis(200));
+        measuring.addListener((o, a, on) -> {
+            measureStart = null;
+            setCursor(on ? Cursor.CROSSHAIR : Cursor.DEFAULT);
+            toolsDirty = true;
+            requestLayout();
+        });
 
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        addEventHandler(ZoomEvent.ZOOM, e -> {
+            zoomAbout(e.getX(), e.getY(), e.getZoomFactor());
+            e.consume();
+        });
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClicked);
         addEventHandler(MouseEvent.MOUSE_MOVED, this::onMoved);
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
@@ -103,10 +177,103 @@ public final class MapView extends Region {
     // ---- state in -------------------------------------------------------------------------
 
     /** Sets both basemaps: the coarse one for the world, the fine one when zoomed in. */
-    public void setBasemaps(Basemap coarse, Basemap fine) {
-        cache.setBasemaps(coarse, fine);
-        baseDirty = true;
-        requestLayout();
+    public void setBasemaps(Basemap coarseMap, Basemap fineMap) {
+        coarse = coarseMap;
+        fine = fineMap;
+        switchProjection(requested, false, false);
+    }
+
+    /**
+     * Switches the projection, keeping the same place in the centre of the view and about the
+     * same scale there. The basemap, graticule and rings are projected on a background thread;
+     * the old view stays until the new one is ready ({@link #busyProperty()}).
+     */
+    public void setProjection(Projection next) {
+        switchProjection(Objects.requireNonNull(next, "next"), false, false);
+    }
+
+    /**
+     * @param coarseOnly           project only the coarse basemap (while the globe turns)
+     * @param centreOnProjection   centre the view on the projection's own centre (turning the
+     *                             globe) rather than on the place now in the middle
+     */
+    private void switchProjection(Projection next, boolean coarseOnly, boolean centreOnProjection) {
+        long id = ++projectionRequest;
+        requested = next;
+        Viewport v = viewport.get();
+        Coordinate centreLonLat = v == null || centreOnProjection ? null
+                : cache.projection().inverse(v.centerX(), v.centerY());
+        List<RingOverlay> ringSnapshot = rings;
+        List<Geometry> disputedSnapshot = disputed;
+        Basemap c = coarse;
+        Basemap f = coarseOnly ? null : fine;
+        GeodesicPath path = measurement.get();
+        submit(() -> {
+            ProjectedCache next1 = new ProjectedCache(next);
+            if (c != null) {
+                next1.setBasemaps(c, f);
+            }
+            next1.adoptRings(next1.projectRings(ringSnapshot, Map.of()));
+            next1.setDisputed(disputedSnapshot);
+            next1.setMeasurement(path == null ? null : path.geographic());
+            next1.graticule();
+            next1.worldOutline();
+            return next1;
+        }, ready -> {
+            if (id != projectionRequest) {
+                return;
+            }
+            cache = ready;
+            projection.set(next);
+            if (rings != ringSnapshot) {
+                setRings(rings);
+            }
+            Viewport now = viewport.get();
+            if (now != null) {
+                Coordinate centre = centreOnProjection ? new Coordinate(0, 0)
+                        : centreLonLat == null ? null : next.project(centreLonLat.x, centreLonLat.y);
+                if (centre != null) {
+                    viewport.set(new Viewport(centre.x, centre.y, now.scale(), now.width(), now.height()));
+                } else {
+                    Envelope fit = autoFit != null ? autoFit : SOUTH_ASIA;
+                    viewport.set(Viewport.fit(cache.projectEnvelope(fit), now.width(), now.height()));
+                }
+            }
+            baseDirty = ringsDirty = markersDirty = toolsDirty = true;
+            requestLayout();
+        });
+    }
+
+    /** Runs projection work off the FX thread and hands its result back on it. */
+    private <T> void submit(java.util.concurrent.Callable<T> work, Consumer<T> onFx) {
+        javafx.concurrent.Task<T> task = new javafx.concurrent.Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        pendingJobs++;
+        busy.set(true);
+        task.setOnSucceeded(e -> {
+            done();
+            onFx.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            done();
+            java.util.logging.Logger.getLogger(MapView.class.getName())
+                    .log(java.util.logging.Level.WARNING, "projecting the map failed", task.getException());
+        });
+        projector.execute(task);
+    }
+
+    private void done() {
+        pendingJobs--;
+        busy.set(pendingJobs > 0);
+    }
+
+    /** Whether geometry is being projected in the background (a projection switch, new rings). */
+    public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 
     /** Names (as in the basemap) of countries drawn tinted. */
@@ -116,11 +283,27 @@ public final class MapView extends Region {
         requestLayout();
     }
 
-    public void setRings(List<RingOverlay> newRings) {
-        rings = List.copyOf(newRings);
-        cache.setRings(rings);
-        ringsDirty = true;
+    /** Lines drawn in the "disputed" style (lon/lat), derived by {@code geo} from the basemap. */
+    public void setDisputedLines(List<Geometry> lines) {
+        disputed = List.copyOf(lines);
+        cache.setDisputed(disputed);
+        baseDirty = true;
         requestLayout();
+    }
+
+    /** Shows rings; they are projected on a background thread and drawn when ready. */
+    public void setRings(List<RingOverlay> newRings) {
+        List<RingOverlay> snapshot = List.copyOf(newRings);
+        rings = snapshot;
+        ProjectedCache target = cache;
+        Map<RingOverlay, ProjectedCache.ProjectedRing> known = target.knownRings();
+        submit(() -> target.projectRings(snapshot, known), projected -> {
+            if (target == cache && rings == snapshot) {
+                cache.adoptRings(projected);
+                ringsDirty = true;
+                requestLayout();
+            }
+        });
     }
 
     public void setMarkers(List<Marker> newMarkers) {
@@ -133,8 +316,24 @@ public final class MapView extends Region {
         onMarkerClicked = Objects.requireNonNull(handler, "handler");
     }
 
+    public void setOnLaunchPointMoved(LaunchPointDragHandler handler) {
+        onLaunchPointMoved = Objects.requireNonNull(handler, "handler");
+    }
+
+    /**
+     * Areas of the view (in its own coordinates) that labels must keep clear of, such as a legend
+     * drawn over the map. Asked each time labels are placed.
+     */
+    public void setReservedAreas(Supplier<List<Bounds>> areas) {
+        reservedAreas = Objects.requireNonNull(areas, "areas");
+        markersDirty = true;
+        ringsDirty = true;
+        requestLayout();
+    }
+
     /** Fits a lon/lat envelope into the view (now, or at the first layout when not yet sized). */
     public void fit(Envelope lonLat) {
+        autoFit = lonLat;
         if (getWidth() <= 0 || getHeight() <= 0) {
             pendingFit = lonLat;
             return;
@@ -143,7 +342,20 @@ public final class MapView extends Region {
     }
 
     public void fitWorld() {
-        fit(new Envelope(-180, 180, -85, 85));
+        fit(WORLD);
+    }
+
+    /** Whether clicks measure (two clicks: geodesic distance and initial bearing) instead of selecting. */
+    public BooleanProperty measuringProperty() {
+        return measuring;
+    }
+
+    /** Shows a measurement (computed off the FX thread by the caller), or none. */
+    public void setMeasurement(GeodesicPath path) {
+        measurement.set(path);
+        cache.setMeasurement(path == null ? null : path.geographic());
+        toolsDirty = true;
+        requestLayout();
     }
 
     // ---- state out ------------------------------------------------------------------------
@@ -154,6 +366,14 @@ public final class MapView extends Region {
 
     public Viewport getViewport() {
         return viewport.get();
+    }
+
+    public ReadOnlyObjectProperty<Projection> projectionProperty() {
+        return projection.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<GeodesicPath> measurementProperty() {
+        return measurement.getReadOnlyProperty();
     }
 
     /** The rings currently drawn, in drawing order. */
@@ -171,23 +391,45 @@ public final class MapView extends Region {
         return placedMarkers.stream().filter(PlacedLabel::labelShown).map(p -> p.marker().id()).toList();
     }
 
-    /** The screen position of a geographic point in the current view, or null when not projectable. */
-    public javafx.geometry.Point2D toScreen(GeoPoint p) {
+    /** Ids of the markers drawn (after markers that would pile up were left out). */
+    public List<String> drawnMarkerIds() {
+        return placedMarkers.stream().map(p -> p.marker().id()).toList();
+    }
+
+    /** The position in this view of a geographic point, or null when not visible in the projection. */
+    public Point2D toScreen(GeoPoint p) {
         Coordinate c = cache.projectPoint(p);
         Viewport v = viewport.get();
         if (c == null || v == null) {
             return null;
         }
-        return new javafx.geometry.Point2D(v.screenX(c.x), v.screenY(c.y));
+        return new Point2D(v.screenX(c.x), v.screenY(c.y));
+    }
+
+    /** The geographic point under a position in this view, or null off the map (e.g. beyond a globe's edge). */
+    public GeoPoint toGeographic(double x, double y) {
+        Viewport v = viewport.get();
+        if (v == null) {
+            return null;
+        }
+        Coordinate c = cache.projection().inverse(v.projectedX(x), v.projectedY(y));
+        if (c == null || !Double.isFinite(c.x) || !Double.isFinite(c.y) || Math.abs(c.y) > 90) {
+            return null;
+        }
+        return GeoPoint.wrapped(c.y, c.x);
+    }
+
+    /** Whether the fine (1:50m) basemap is the one drawn at the current zoom. */
+    public boolean showsFineBasemap() {
+        Viewport v = viewport.get();
+        return v != null && fineBasemap(v);
     }
 
     // ---- layout and drawing ---------------------------------------------------------------
 
     private void setViewport(Viewport v) {
         viewport.set(v);
-        baseDirty = true;
-        ringsDirty = true;
-        markersDirty = true;
+        baseDirty = ringsDirty = markersDirty = toolsDirty = true;
         requestLayout();
     }
 
@@ -198,11 +440,11 @@ public final class MapView extends Region {
         if (w <= 0 || h <= 0) {
             return;
         }
-        for (Canvas c : List.of(baseCanvas, ringCanvas, markerCanvas)) {
+        for (Canvas c : List.of(baseCanvas, ringCanvas, markerCanvas, toolCanvas)) {
             if (c.getWidth() != w || c.getHeight() != h) {
                 c.setWidth(w);
                 c.setHeight(h);
-                baseDirty = ringsDirty = markersDirty = true;
+                baseDirty = ringsDirty = markersDirty = toolsDirty = true;
             }
         }
         if (pendingFit != null) {
@@ -212,7 +454,8 @@ public final class MapView extends Region {
         } else if (viewport.get() == null) {
             viewport.set(Viewport.fit(cache.projectEnvelope(SOUTH_ASIA), w, h));
         } else if (viewport.get().width() != w || viewport.get().height() != h) {
-            viewport.set(viewport.get().resized(w, h));
+            viewport.set(autoFit != null ? Viewport.fit(cache.projectEnvelope(autoFit), w, h)
+                    : viewport.get().resized(w, h));
         }
         Viewport v = viewport.get();
         if (baseDirty) {
@@ -227,6 +470,10 @@ public final class MapView extends Region {
             drawMarkers(v);
             markersDirty = false;
         }
+        if (toolsDirty) {
+            drawTools(v);
+            toolsDirty = false;
+        }
     }
 
     private boolean fineBasemap(Viewport v) {
@@ -235,9 +482,19 @@ public final class MapView extends Region {
 
     private void drawBase(Viewport v) {
         GraphicsContext g = baseCanvas.getGraphicsContext2D();
-        g.setFill(MapColours.SEA);
+        g.setFill(Color.web("#f7f7f7"));
         g.fillRect(0, 0, v.width(), v.height());
         Envelope visible = v.visible();
+        Geometry world = cache.worldOutline();
+        if (world != null) {
+            g.setFill(MapColours.SEA);
+            g.setStroke(MapColours.GRATICULE);
+            g.setLineWidth(1);
+            drawGeometry(g, v, world, true, true);
+        } else {
+            g.setFill(MapColours.SEA);
+            g.fillRect(0, 0, v.width(), v.height());
+        }
         List<ProjectedCache.ProjectedShape> shapes = cache.basemap(fineBasemap(v));
         g.setLineWidth(0.6);
         g.setLineJoin(StrokeLineJoin.ROUND);
@@ -257,61 +514,131 @@ public final class MapView extends Region {
                 drawGeometry(g, v, line, false, true);
             }
         }
+        List<Geometry> lines = cache.disputed();
+        if (!lines.isEmpty()) {
+            g.setStroke(MapColours.DISPUTED);
+            g.setLineWidth(2.2);
+            g.setLineDashes(6, 4);
+            g.setLineCap(StrokeLineCap.BUTT);
+            for (Geometry line : lines) {
+                drawGeometry(g, v, line, false, true);
+            }
+            g.setLineDashes((double[]) null);
+        }
     }
 
     private void drawRings(Viewport v) {
         GraphicsContext g = ringCanvas.getGraphicsContext2D();
         g.clearRect(0, 0, v.width(), v.height());
         Envelope visible = v.visible();
-        List<Bounds> taken = new ArrayList<>();
+        List<Bounds> taken = new ArrayList<>(reservedAreas.get());
         for (RingOverlay ring : rings) {
-            Geometry projected = cache.projectedRing(ring);
-            if (projected == null || !projected.getEnvelopeInternal().intersects(visible)) {
+            Color c = Palette.colour(ring.colourIndex());
+            ProjectedCache.ProjectedRing pr = cache.projectedRing(ring);
+            if (pr == null) {
                 continue;
             }
-            Color c = Palette.colour(ring.colourIndex());
-            g.setFill(c.deriveColor(0, 1, 1, 0.10));
-            g.setStroke(c);
-            g.setLineWidth(2.2);
-            drawGeometry(g, v, projected, true, true);
-            drawRingLabel(g, v, ring, projected, c, taken);
+            if (pr.envelope() != null && pr.envelope().getEnvelopeInternal().intersects(visible)) {
+                g.setFill(c.deriveColor(0, 1, 1, 0.08));
+                g.setStroke(c.deriveColor(0, 1, 1, 0.7));
+                g.setLineWidth(1.2);
+                g.setLineDashes(2, 3);
+                drawGeometry(g, v, pr.envelope(), true, true);
+                g.setLineDashes((double[]) null);
+            }
+            if (pr.band() != null && pr.band().getEnvelopeInternal().intersects(visible)) {
+                g.setFill(c.deriveColor(0, 1, 1, 0.16));
+                g.setStroke(c.deriveColor(0, 1, 1, 0.55));
+                g.setLineWidth(1);
+                g.setLineDashes(5, 4);
+                drawGeometry(g, v, pr.band(), true, true);
+                g.setLineDashes((double[]) null);
+            }
+            if (pr.main() != null && pr.main().getEnvelopeInternal().intersects(visible)) {
+                g.setFill(c.deriveColor(0, 1, 1, 0.07));
+                g.setStroke(c);
+                g.setLineWidth(2.2);
+                drawGeometry(g, v, pr.main(), true, true);
+                drawRingLabel(g, v, ring.label(), pr.main(), c, taken);
+            }
+            for (int i = 0; i < pr.claimRings().size(); i++) {
+                Geometry cr = pr.claimRings().get(i);
+                if (cr == null || !cr.getEnvelopeInternal().intersects(visible)) {
+                    continue;
+                }
+                g.setStroke(c.deriveColor(0, 1, 0.8, 0.9));
+                g.setLineWidth(1.2);
+                g.setLineDashes(1, 3);
+                drawGeometry(g, v, cr, false, true);
+                g.setLineDashes((double[]) null);
+                drawRingLabel(g, v, ring.claimRings().get(i).label(), cr, c.darker(), taken);
+            }
+            if (pr.naive() != null && pr.naive().getEnvelopeInternal().intersects(visible)) {
+                g.setStroke(Color.web("#555555"));
+                g.setLineWidth(1.6);
+                g.setLineDashes(8, 5);
+                drawGeometry(g, v, pr.naive(), false, true);
+                g.setLineDashes((double[]) null);
+            }
         }
     }
 
-    /** Puts the label at the top-most visible vertex of the ring, on a light halo. */
-    private void drawRingLabel(GraphicsContext g, Viewport v, RingOverlay ring, Geometry projected, Color c,
+    /**
+     * Puts a label on a ring, on a light halo: at the ring's top-most visible point if there is
+     * room, else its bottom-most, east-most or west-most one; hidden when none has room.
+     */
+    private void drawRingLabel(GraphicsContext g, Viewport v, String label, Geometry projected, Color c,
                                List<Bounds> taken) {
-        Coordinate best = null;
+        Font font = Font.font("System", FontWeight.BOLD, 12);
+        Bounds size = textBounds(label, font, 0, 0, TextAlignment.CENTER);
+        double half = size.getWidth() / 2;
+        Coordinate top = null;
+        Coordinate bottom = null;
+        Coordinate east = null;
+        Coordinate west = null;
         for (Coordinate p : projected.getCoordinates()) {
             double sx = v.screenX(p.x);
             double sy = v.screenY(p.y);
-            if (sx < 40 || sx > v.width() - 40 || sy < 16 || sy > v.height() - 8) {
+            if (sx < 0 || sx > v.width() || sy < 0 || sy > v.height()) {
                 continue;
             }
-            if (best == null || p.y > best.y) {
-                best = p;
-            }
+            top = top == null || sy < v.screenY(top.y) ? p : top;
+            bottom = bottom == null || sy > v.screenY(bottom.y) ? p : bottom;
+            east = east == null || sx > v.screenX(east.x) ? p : east;
+            west = west == null || sx < v.screenX(west.x) ? p : west;
         }
-        if (best == null) {
+        if (top == null) {
             return;
         }
-        Font font = Font.font("System", FontWeight.BOLD, 12);
-        double sx = v.screenX(best.x);
-        double sy = v.screenY(best.y) - 4;
-        Bounds b = textBounds(ring.label(), font, sx, sy, TextAlignment.CENTER);
-        for (int tries = 0; tries < 6 && overlaps(b, taken); tries++) {
-            sy += 16;
-            b = textBounds(ring.label(), font, sx, sy, TextAlignment.CENTER);
+        double[][] candidates = {
+            {v.screenX(top.x), v.screenY(top.y) - 5},
+            {v.screenX(bottom.x), v.screenY(bottom.y) + size.getHeight()},
+            {v.screenX(east.x) - half - 6, v.screenY(east.y) + 4},
+            {v.screenX(west.x) + half + 6, v.screenY(west.y) + 4},
+        };
+        for (double[] cand : candidates) {
+            double sx = Math.max(half + 4, Math.min(v.width() - half - 4, cand[0]));
+            double sy = Math.max(size.getHeight(), Math.min(v.height() - 4, cand[1]));
+            Bounds b = textBounds(label, font, sx, sy, TextAlignment.CENTER);
+            if (overlaps(b, taken)) {
+                continue;
+            }
+            taken.add(b);
+            haloText(g, label, font, sx, sy, TextAlignment.CENTER, c.darker());
+            return;
         }
-        taken.add(b);
+    }
+
+    private static void haloText(GraphicsContext g, String text, Font font, double x, double y, TextAlignment align,
+                                 Color fill) {
         g.setFont(font);
-        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextAlign(align);
         g.setTextBaseline(VPos.BASELINE);
         g.setLineWidth(3);
         g.setStroke(Color.rgb(255, 255, 255, 0.85));
-        g.strokeText(ring.label(), sx, sy);
-        g.setFill(c.darker());
-        g.fillText(ring.label(), sx, sy);
+        g.strokeText(text, x, y);
+        g.setFill(fill);
+        g.fillText(text, x, y);
     }
 
     private void drawMarkers(Viewport v) {
@@ -321,7 +648,11 @@ public final class MapView extends Region {
         List<Marker> ordered = new ArrayList<>(markers);
         ordered.sort((a, b) -> a.kind().rank() != b.kind().rank() ? Integer.compare(a.kind().rank(), b.kind().rank())
                 : Boolean.compare(b.highlighted(), a.highlighted()));
-        List<Bounds> taken = new ArrayList<>();
+        // One pass in priority order: each marker takes room for its symbol, then for its label
+        // (right of the symbol, else left). A lesser marker whose symbol would land on room
+        // already taken (Rawalpindi beside Islamabad, a city under a capital's label) is left
+        // out, and a label that finds no room is hidden: markers and labels never pile up.
+        List<Bounds> taken = new ArrayList<>(reservedAreas.get());
         for (Marker m : ordered) {
             Coordinate c = cache.projectPoint(m.location());
             if (c == null) {
@@ -329,54 +660,38 @@ public final class MapView extends Region {
             }
             double sx = v.screenX(c.x);
             double sy = v.screenY(c.y);
-            if (sx < -10 || sy < -10 || sx > v.width() + 10 || sy > v.height() + 10) {
+            if (sx < 0 || sy < 0 || sx > v.width() || sy > v.height()) {
                 continue;
             }
-            // The symbol's own room counts, so labels never cover a marker.
-            taken.add(new javafx.geometry.BoundingBox(sx - 4, sy - 4, 8, 8));
-            placedMarkers.add(new PlacedLabel(m, sx, sy, false));
-        }
-        List<PlacedLabel> withLabels = new ArrayList<>();
-        for (PlacedLabel p : placedMarkers) {
-            Marker m = p.marker();
+            BoundingBox room = new BoundingBox(sx - 4.5, sy - 4.5, 9, 9);
+            if (m.kind() != Marker.Kind.LAUNCH_POINT && overlaps(room, taken)) {
+                continue;
+            }
+            taken.add(room);
             Font font = m.kind() == Marker.Kind.CITY ? Font.font("System", 11)
-                    : Font.font("System", FontWeight.BOLD, m.kind() == Marker.Kind.REPRESENTATIVE_POINT ? 12 : 11);
-            String text = labelText(m);
-            Bounds b = textBounds(text, font, p.x() + 7, p.y() + 4, TextAlignment.LEFT);
+                    : Font.font("System", FontWeight.BOLD, m.kind() == Marker.Kind.LAUNCH_POINT ? 12 : 11);
+            Bounds b = textBounds(m.label(), font, sx + LABEL_GAP, sy + 4, TextAlignment.LEFT);
             boolean shown = !overlaps(b, taken) && b.getMaxX() < v.width() && b.getMinY() > 0;
-            if (!shown && m.kind() != Marker.Kind.CITY) {
-                b = textBounds(text, font, p.x() - 7, p.y() + 4, TextAlignment.RIGHT);
+            if (!shown) {
+                b = textBounds(m.label(), font, sx - LABEL_GAP, sy + 4, TextAlignment.RIGHT);
                 shown = !overlaps(b, taken) && b.getMinX() > 0 && b.getMinY() > 0;
             }
             if (shown) {
                 taken.add(b);
             }
-            withLabels.add(new PlacedLabel(m, p.x(), p.y(), shown, b, font, text));
+            placedMarkers.add(new PlacedLabel(m, sx, sy, shown, b, font));
         }
-        placedMarkers.clear();
-        placedMarkers.addAll(withLabels);
-        for (PlacedLabel p : withLabels) {
+        for (PlacedLabel p : placedMarkers) {
             drawSymbol(g, p);
         }
-        for (PlacedLabel p : withLabels) {
+        for (PlacedLabel p : placedMarkers) {
             if (p.labelShown()) {
-                Marker m = p.marker();
-                g.setFont(p.font());
                 boolean right = p.bounds().getMinX() >= p.x();
-                g.setTextAlign(right ? TextAlignment.LEFT : TextAlignment.RIGHT);
-                g.setTextBaseline(VPos.BASELINE);
-                double tx = right ? p.x() + 7 : p.x() - 7;
-                g.setLineWidth(3);
-                g.setStroke(Color.rgb(255, 255, 255, 0.85));
-                g.strokeText(p.text(), tx, p.y() + 4);
-                g.setFill(m.highlighted() ? MapColours.HIGHLIGHT_TEXT : MapColours.LABEL);
-                g.fillText(p.text(), tx, p.y() + 4);
+                haloText(g, p.marker().label(), p.font(), right ? p.x() + LABEL_GAP : p.x() - LABEL_GAP, p.y() + 4,
+                        right ? TextAlignment.LEFT : TextAlignment.RIGHT,
+                        p.marker().highlighted() ? MapColours.HIGHLIGHT_TEXT : MapColours.LABEL);
             }
         }
-    }
-
-    private static String labelText(Marker m) {
-        return m.kind() == Marker.Kind.REPRESENTATIVE_POINT ? m.label() + " (representative point)" : m.label();
     }
 
     private static void drawSymbol(GraphicsContext g, PlacedLabel p) {
@@ -384,13 +699,15 @@ public final class MapView extends Region {
         double x = p.x();
         double y = p.y();
         switch (m.kind()) {
-            case REPRESENTATIVE_POINT -> {
+            case LAUNCH_POINT -> {
                 g.setFill(MapColours.REPRESENTATIVE);
                 g.setStroke(Color.WHITE);
                 g.setLineWidth(1.5);
                 double r = 7;
-                g.fillPolygon(new double[] {x, x + r, x, x - r}, new double[] {y - r, y, y + r, y}, 4);
-                g.strokePolygon(new double[] {x, x + r, x, x - r}, new double[] {y - r, y, y + r, y}, 4);
+                double[] xs = {x, x + r, x, x - r};
+                double[] ys = {y - r, y, y + r, y};
+                g.fillPolygon(xs, ys, 4);
+                g.strokePolygon(xs, ys, 4);
             }
             case CAPITAL -> {
                 g.setFill(m.highlighted() ? MapColours.HIGHLIGHT : Color.WHITE);
@@ -408,6 +725,87 @@ public final class MapView extends Region {
             }
             default -> throw new IllegalStateException("unknown marker kind " + m.kind());
         }
+    }
+
+    /** The measure line with its distance and bearing, and the scale bar. */
+    private void drawTools(Viewport v) {
+        GraphicsContext g = toolCanvas.getGraphicsContext2D();
+        g.clearRect(0, 0, v.width(), v.height());
+        Font font = Font.font("System", FontWeight.BOLD, 12);
+        if (measuring.get() && measureStart != null) {
+            Point2D a = toScreen(measureStart);
+            if (a != null) {
+                g.setFill(MapColours.MEASURE);
+                g.fillOval(a.getX() - 4, a.getY() - 4, 8, 8);
+                if (pointer != null && measurement.get() == null) {
+                    g.setStroke(MapColours.MEASURE);
+                    g.setLineWidth(1);
+                    g.setLineDashes(4, 4);
+                    g.strokeLine(a.getX(), a.getY(), pointer.getX(), pointer.getY());
+                    g.setLineDashes((double[]) null);
+                }
+            }
+        }
+        GeodesicPath path = measurement.get();
+        Geometry projected = cache.measurement();
+        if (path != null && projected != null) {
+            g.setStroke(MapColours.MEASURE);
+            g.setLineWidth(2.5);
+            drawGeometry(g, v, projected, false, true);
+            Point2D a = toScreen(path.from());
+            Point2D b = toScreen(path.to());
+            g.setFill(MapColours.MEASURE);
+            for (Point2D p : new Point2D[] {a, b}) {
+                if (p != null) {
+                    g.fillOval(p.getX() - 4, p.getY() - 4, 8, 8);
+                }
+            }
+            if (b != null) {
+                haloText(g, measureText(path), font, b.getX() + 8, b.getY() - 8, TextAlignment.LEFT,
+                        MapColours.MEASURE);
+            }
+        }
+        drawScaleBar(g, v);
+    }
+
+    /** "1,234.5 km, initial bearing 123.4°" */
+    public static String measureText(GeodesicPath path) {
+        return String.format(Locale.ROOT, "%,.1f km, initial bearing %.1f\u00b0", path.distanceMeters() / 1000,
+                path.initialBearingDeg());
+    }
+
+    /**
+     * A bar of a round length, measured geodesically across the centre of the view, with a note
+     * that it holds there: no projection offered keeps one scale across a map this size.
+     */
+    private void drawScaleBar(GraphicsContext g, Viewport v) {
+        double cx = v.width() / 2;
+        double cy = v.height() / 2;
+        GeoPoint a = toGeographic(cx - 50, cy);
+        GeoPoint b = toGeographic(cx + 50, cy);
+        if (a == null || b == null) {
+            return;
+        }
+        double kmPer100px = Geodesy.inverse(a, b).distanceMeters() / 1000;
+        if (!(kmPer100px > 0)) {
+            return;
+        }
+        double target = kmPer100px * 1.5;
+        double pow = Math.pow(10, Math.floor(Math.log10(target)));
+        double nice = target / pow >= 5 ? 5 * pow : target / pow >= 2 ? 2 * pow : pow;
+        double px = nice / kmPer100px * 100;
+        double x0 = v.width() - px - 20;
+        double y0 = v.height() - 24;
+        g.setStroke(MapColours.LABEL);
+        g.setLineWidth(2);
+        g.strokeLine(x0, y0, x0 + px, y0);
+        g.strokeLine(x0, y0 - 4, x0, y0 + 4);
+        g.strokeLine(x0 + px, y0 - 4, x0 + px, y0 + 4);
+        Font font = Font.font("System", 11);
+        haloText(g, String.format(Locale.ROOT, "%,.0f km", nice), font, x0 + px / 2, y0 - 6, TextAlignment.CENTER,
+                MapColours.LABEL);
+        haloText(g, "scale at the map centre only", Font.font("System", 10), x0 + px, y0 + 14, TextAlignment.RIGHT,
+                MapColours.LABEL);
     }
 
     private static boolean overlaps(Bounds b, List<Bounds> taken) {
@@ -430,7 +828,7 @@ public final class MapView extends Region {
             case RIGHT -> x - w;
             default -> x;
         };
-        return new javafx.geometry.BoundingBox(left - 2, baselineY - h * 0.8 - 1, w + 4, h + 2);
+        return new BoundingBox(left - 2, baselineY - h * 0.8 - 1, w + 4, h + 2);
     }
 
     /** Traces a projected JTS geometry in screen space; polygons fill with the even-odd rule. */
@@ -454,7 +852,7 @@ public final class MapView extends Region {
                 g.beginPath();
                 trace(g, v, line.getCoordinates(), false);
                 g.stroke();
-            } else if (part.getNumGeometries() > 1 || part != geom) {
+            } else if (part != geom) {
                 drawGeometry(g, v, part, fill, stroke);
             }
         }
@@ -493,11 +891,12 @@ public final class MapView extends Region {
         return 2000 / cache.unitsPerDegree();
     }
 
-    /** Zooms by a factor about a screen point (used by the wheel, the keys and tests). */
-    public void zoomAbout(double screenX, double screenY, double factor) {
+    /** Zooms by a factor about a point of this view (used by the wheel, pinch, keys and tests). */
+    public void zoomAbout(double x, double y, double factor) {
         Viewport v = viewport.get();
         if (v != null) {
-            setViewport(v.zoomAbout(screenX, screenY, factor, minScale(), maxScale()));
+            autoFit = null;
+            setViewport(v.zoomAbout(x, y, factor, minScale(), maxScale()));
         }
     }
 
@@ -505,6 +904,7 @@ public final class MapView extends Region {
     public void panByPixels(double dx, double dy) {
         Viewport v = viewport.get();
         if (v != null) {
+            autoFit = null;
             setViewport(v.panByPixels(dx, dy));
         }
     }
@@ -522,6 +922,14 @@ public final class MapView extends Region {
         dragStartX = e.getX();
         dragStartY = e.getY();
         dragged = false;
+        draggedLaunchPoint = null;
+        if (e.getButton() == MouseButton.PRIMARY && !measuring.get()) {
+            PlacedLabel hit = markerAt(e.getX(), e.getY());
+            if (hit != null && hit.marker().kind() == Marker.Kind.LAUNCH_POINT
+                    && Math.hypot(hit.x() - e.getX(), hit.y() - e.getY()) <= 10) {
+                draggedLaunchPoint = hit.marker();
+            }
+        }
     }
 
     private void onDragged(MouseEvent e) {
@@ -530,8 +938,20 @@ public final class MapView extends Region {
         }
         double dx = e.getX() - dragStartX;
         double dy = e.getY() - dragStartY;
-        if (dragged || Math.hypot(dx, dy) > 3) {
-            dragged = true;
+        if (!dragged && Math.hypot(dx, dy) <= 3) {
+            return;
+        }
+        dragged = true;
+        if (draggedLaunchPoint != null) {
+            GeoPoint to = toGeographic(e.getX(), e.getY());
+            if (to != null) {
+                onLaunchPointMoved.moved(draggedLaunchPoint.countryId(), to, false);
+            }
+        } else if (requested instanceof org.balanceexplorer.geo.Orthographic globe) {
+            turnGlobe(globe, dx, dy, true);
+            dragStartX = e.getX();
+            dragStartY = e.getY();
+        } else {
             panByPixels(dx, dy);
             dragStartX = e.getX();
             dragStartY = e.getY();
@@ -539,8 +959,57 @@ public final class MapView extends Region {
         e.consume();
     }
 
+    /** Turns the globe by a drag of (dx, dy) pixels: the point under the pointer follows it. */
+    private void turnGlobe(org.balanceexplorer.geo.Orthographic globe, double dx, double dy, boolean turning) {
+        Viewport v = viewport.get();
+        if (v == null) {
+            return;
+        }
+        double degPerPx = 1 / v.scale() / (Projection.EARTH_RADIUS_METERS * Math.PI / 180);
+        GeoPoint c = globe.centre();
+        double lat = Math.max(-89, Math.min(89, c.latDeg() + dy * degPerPx));
+        double lon = c.lonDeg() - dx * degPerPx / Math.max(0.2, Math.cos(Math.toRadians(c.latDeg())));
+        switchProjection(new org.balanceexplorer.geo.Orthographic(GeoPoint.wrapped(lat, lon)), turning, true);
+    }
+
+    private void onReleased(MouseEvent e) {
+        if (draggedLaunchPoint == null && dragged && requested instanceof org.balanceexplorer.geo.Orthographic) {
+            // The globe turned on the coarse basemap; now bring in the fine one.
+            switchProjection(requested, false, true);
+        }
+        if (draggedLaunchPoint != null && dragged) {
+            GeoPoint to = toGeographic(e.getX(), e.getY());
+            onLaunchPointMoved.moved(draggedLaunchPoint.countryId(), to != null ? to : draggedLaunchPoint.location(),
+                    true);
+        }
+        draggedLaunchPoint = null;
+    }
+
+    private Consumer<GeoPoint[]> onMeasure = pts -> { };
+
+    /** Receives the two points of a measurement; the caller computes it off the FX thread and calls {@link #setMeasurement}. */
+    public void setOnMeasure(Consumer<GeoPoint[]> handler) {
+        onMeasure = Objects.requireNonNull(handler, "handler");
+    }
+
     private void onClicked(MouseEvent e) {
         if (dragged || e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        if (measuring.get()) {
+            GeoPoint p = toGeographic(e.getX(), e.getY());
+            if (p == null) {
+                return;
+            }
+            if (measureStart == null || measurement.get() != null) {
+                measureStart = p;
+                setMeasurement(null);
+            } else {
+                onMeasure.accept(new GeoPoint[] {measureStart, p});
+            }
+            toolsDirty = true;
+            requestLayout();
+            e.consume();
             return;
         }
         PlacedLabel hit = markerAt(e.getX(), e.getY());
@@ -551,20 +1020,51 @@ public final class MapView extends Region {
     }
 
     private void onMoved(MouseEvent e) {
+        pointer = new Point2D(e.getX(), e.getY());
+        if (measuring.get() && measureStart != null && measurement.get() == null) {
+            toolsDirty = true;
+            requestLayout();
+        }
+        String text = null;
         PlacedLabel hit = markerAt(e.getX(), e.getY());
-        if (hit == null) {
+        if (hit != null) {
+            Marker m = hit.marker();
+            text = m.label() + (m.highlighted() ? "\nwithin a shown ring" : "")
+                    + (m.details().isEmpty() ? "" : "\n" + m.details())
+                    + (m.kind() == Marker.Kind.LAUNCH_POINT ? "\nDrag to move this launch point" : "");
+        } else {
+            RingOverlay ring = ringAt(e.getX(), e.getY());
+            if (ring != null) {
+                text = ring.details();
+            }
+        }
+        if (text == null) {
             tooltip.setText(null);
             tooltip.hide();
-            return;
-        }
-        Marker m = hit.marker();
-        String text = labelText(m) + (m.highlighted() ? "\nwithin a shown ring" : "");
-        if (!text.equals(tooltip.getText())) {
+        } else if (!text.equals(tooltip.getText())) {
             tooltip.setText(text);
         }
     }
 
-    /** The marker whose symbol (or label) is under a screen point, representative points first. */
+    /** The ring whose line passes within a few pixels of a point of this view, or null. */
+    private RingOverlay ringAt(double x, double y) {
+        Viewport v = viewport.get();
+        if (v == null) {
+            return null;
+        }
+        org.locationtech.jts.geom.Point p = cache.factory().createPoint(new Coordinate(v.projectedX(x), v.projectedY(y)));
+        double limit = RING_HOVER_PX / v.scale();
+        for (int i = rings.size() - 1; i >= 0; i--) {
+            ProjectedCache.ProjectedRing pr = cache.projectedRing(rings.get(i));
+            if (pr != null && pr.main() != null
+                    && new DistanceOp(pr.main().getBoundary(), p).distance() <= limit) {
+                return rings.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The marker whose symbol (or label) is under a point of this view, launch points first. */
     private PlacedLabel markerAt(double x, double y) {
         for (PlacedLabel p : placedMarkers) {
             if (Math.hypot(p.x() - x, p.y() - y) <= 9 || (p.labelShown() && p.bounds().contains(x, y))) {
@@ -597,6 +1097,9 @@ public final class MapView extends Region {
             zoomAbout(cx, cy, 1 / ZOOM_STEP);
         } else if (k == KeyCode.DIGIT0 || k == KeyCode.NUMPAD0) {
             fit(SOUTH_ASIA);
+        } else if (k == KeyCode.ESCAPE && measuring.get()) {
+            measureStart = null;
+            setMeasurement(null);
         } else {
             return;
         }
@@ -604,25 +1107,15 @@ public final class MapView extends Region {
     }
 
     /** A marker as placed on screen, with its label's room if the label is shown. */
-    private record PlacedLabel(Marker marker, double x, double y, boolean labelShown, Bounds bounds, Font font,
-                               String text) {
-        PlacedLabel(Marker marker, double x, double y, boolean labelShown) {
-            this(marker, x, y, labelShown, new javafx.geometry.BoundingBox(x, y, 0, 0), null, "");
-        }
+    private record PlacedLabel(Marker marker, double x, double y, boolean labelShown, Bounds bounds, Font font) {
     }
 
-    /** Used by tests to look at the shapes drawn. */
-    Set<String> drawnCountryNames(boolean fine) {
+    /** Names of the basemap countries drawn at the given resolution (for tests). */
+    Set<String> drawnCountryNames(boolean wantFine) {
         Set<String> names = new HashSet<>();
-        for (ProjectedCache.ProjectedShape s : cache.basemap(fine)) {
+        for (ProjectedCache.ProjectedShape s : cache.basemap(wantFine)) {
             names.add(s.shape().name());
         }
         return names;
-    }
-
-    /** Whether the fine (1:50m) basemap is the one drawn at the current zoom. */
-    public boolean showsFineBasemap() {
-        Viewport v = viewport.get();
-        return v != null && fineBasemap(v);
     }
 }

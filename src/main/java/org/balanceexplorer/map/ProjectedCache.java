@@ -14,14 +14,18 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 
 /**
- * Geometry projected once per projection: the basemaps, the graticule and the rings. The map
- * calls {@code geo} only through this class, so a projection switch is one new cache and pan or
- * zoom never projects anything again.
+ * Geometry projected once per projection: the basemaps, the graticule, the disputed lines, the
+ * rings and the measure line. The map calls {@code geo} projections only through this class, so
+ * a projection switch is one new cache and pan or zoom never projects anything again.
  */
 final class ProjectedCache {
 
     /** A basemap country with its projected geometry and that geometry's envelope. */
     record ProjectedShape(CountryShape shape, Geometry projected, Envelope envelope) {
+    }
+
+    /** A ring's projected parts; any may be null (not shown, or not visible in this projection). */
+    record ProjectedRing(Geometry main, Geometry band, List<Geometry> claimRings, Geometry naive, Geometry envelope) {
     }
 
     private static final double GRATICULE_STEP_DEG = 10;
@@ -32,7 +36,11 @@ final class ProjectedCache {
     private List<ProjectedShape> coarse = List.of();
     private List<ProjectedShape> fine = List.of();
     private List<Geometry> graticule;
-    private final Map<RingOverlay, Geometry> rings = new IdentityHashMap<>();
+    private Geometry worldOutline;
+    private boolean worldOutlineDone;
+    private List<Geometry> disputed = List.of();
+    private Geometry measurement;
+    private final Map<RingOverlay, ProjectedRing> rings = new IdentityHashMap<>();
 
     ProjectedCache(Projection projection) {
         this.projection = projection;
@@ -40,6 +48,10 @@ final class ProjectedCache {
 
     Projection projection() {
         return projection;
+    }
+
+    GeometryFactory factory() {
+        return factory;
     }
 
     void setBasemaps(Basemap coarseMap, Basemap fineMap) {
@@ -50,30 +62,81 @@ final class ProjectedCache {
     private List<ProjectedShape> project(Basemap map) {
         List<ProjectedShape> out = new ArrayList<>();
         for (CountryShape s : map.countries()) {
-            Geometry g = projection.project(s.geometry());
-            if (g != null && !g.isEmpty()) {
+            Geometry g = projectOrNull(s.geometry());
+            if (g != null) {
                 out.add(new ProjectedShape(s, g, g.getEnvelopeInternal()));
             }
         }
         return List.copyOf(out);
     }
 
+    private Geometry projectOrNull(Geometry lonLat) {
+        if (lonLat == null) {
+            return null;
+        }
+        Geometry g = projection.project(lonLat);
+        return g == null || g.isEmpty() ? null : g;
+    }
+
     List<ProjectedShape> basemap(boolean wantFine) {
         return wantFine ? fine : coarse;
     }
 
-    void setRings(List<RingOverlay> overlays) {
-        Map<RingOverlay, Geometry> kept = new IdentityHashMap<>();
+    /**
+     * Projects rings, reusing those already projected. Reads only the projection and the current
+     * rings, so it may run on a background thread while the FX thread draws; hand the result to
+     * {@link #adoptRings} on the FX thread.
+     */
+    Map<RingOverlay, ProjectedRing> projectRings(List<RingOverlay> overlays, Map<RingOverlay, ProjectedRing> known) {
+        Map<RingOverlay, ProjectedRing> out = new IdentityHashMap<>();
         for (RingOverlay r : overlays) {
-            Geometry g = rings.get(r);
-            kept.put(r, g != null ? g : projection.project(r.geographic()));
+            ProjectedRing p = known.get(r);
+            if (p == null) {
+                List<Geometry> claimRings = new ArrayList<>();
+                r.claimRings().forEach(c -> claimRings.add(projectOrNull(c.geographic())));
+                p = new ProjectedRing(projectOrNull(r.geographic()), projectOrNull(r.band()), claimRings,
+                        projectOrNull(r.naiveCircle()), projectOrNull(r.envelope()));
+            }
+            out.put(r, p);
         }
-        rings.clear();
-        rings.putAll(kept);
+        return out;
     }
 
-    Geometry projectedRing(RingOverlay ring) {
+    /** A snapshot of the rings projected so far (for {@link #projectRings}). */
+    Map<RingOverlay, ProjectedRing> knownRings() {
+        return new IdentityHashMap<>(rings);
+    }
+
+    void adoptRings(Map<RingOverlay, ProjectedRing> projected) {
+        rings.clear();
+        rings.putAll(projected);
+    }
+
+    ProjectedRing projectedRing(RingOverlay ring) {
         return rings.get(ring);
+    }
+
+    void setDisputed(List<Geometry> lines) {
+        List<Geometry> out = new ArrayList<>();
+        for (Geometry l : lines) {
+            Geometry p = projectOrNull(l);
+            if (p != null) {
+                out.add(p);
+            }
+        }
+        disputed = List.copyOf(out);
+    }
+
+    List<Geometry> disputed() {
+        return disputed;
+    }
+
+    void setMeasurement(Geometry lonLat) {
+        measurement = projectOrNull(lonLat);
+    }
+
+    Geometry measurement() {
+        return measurement;
     }
 
     Coordinate projectPoint(GeoPoint p) {
@@ -82,15 +145,24 @@ final class ProjectedCache {
 
     /** Projected units per degree of longitude at the equator, to relate zoom to the world. */
     double unitsPerDegree() {
-        Coordinate a = projection.project(0, 0);
-        Coordinate b = projection.project(1, 0);
-        return a == null || b == null ? 1 : Math.max(1e-9, a.distance(b));
+        Coordinate a = projection.project(projection.centralMeridianDeg(), 0);
+        Coordinate b = projection.project(projection.centralMeridianDeg() + 1, 0);
+        return a == null || b == null ? 111_319.49 : Math.max(1e-9, a.distance(b));
     }
 
     /** The projected envelope of a lon/lat envelope. */
     Envelope projectEnvelope(Envelope lonLat) {
-        Geometry g = projection.project(factory.toGeometry(lonLat));
-        return g == null || g.isEmpty() ? new Envelope(-1, 1, -1, 1) : g.getEnvelopeInternal();
+        Geometry g = projectOrNull(factory.toGeometry(lonLat));
+        return g == null ? projection.worldBounds() : g.getEnvelopeInternal();
+    }
+
+    /** The outline of the whole world in this projection (the sea is drawn inside it), or null. */
+    Geometry worldOutline() {
+        if (!worldOutlineDone) {
+            worldOutlineDone = true;
+            worldOutline = projectOrNull(factory.toGeometry(new Envelope(-180, 180, -90, 90)));
+        }
+        return worldOutline;
     }
 
     List<Geometry> graticule() {
@@ -104,8 +176,8 @@ final class ProjectedCache {
             }
             List<Geometry> projected = new ArrayList<>();
             for (Geometry l : lines) {
-                Geometry p = projection.project(l);
-                if (p != null && !p.isEmpty()) {
+                Geometry p = projectOrNull(l);
+                if (p != null) {
                     projected.add(p);
                 }
             }

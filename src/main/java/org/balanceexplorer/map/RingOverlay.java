@@ -1,24 +1,43 @@
 package org.balanceexplorer.map;
 
+import java.util.List;
 import java.util.Objects;
 import org.balanceexplorer.model.GeoPoint;
 import org.locationtech.jts.geom.Geometry;
 
 /**
  * A range ring to draw: geographic geometry (lon/lat, already cut at the antimeridian and closed
- * over a pole by {@code geo}) with what the legend and label say.
+ * over a pole by {@code geo}) with what the legend, label and tooltip say.
  *
  * @param systemId    the weapon system it belongs to
  * @param label       the text on the ring, e.g. "Shaheen-III 2,750 km"
+ * @param details     the tooltip: system, range, claims, launch point
  * @param colourIndex index into the palette, stable per system
- * @param geographic  the area within range, lon/lat degrees
+ * @param geographic  the area within the headline range, lon/lat degrees
+ * @param band        the area between the lowest and highest claimed ranges, or null
+ * @param claimRings  one ring per distinct claimed range, possibly none
+ * @param naiveCircle the naive flat circle of the same radius (teaching overlay), or null
+ * @param envelope    the area within range of anywhere in the country's territory, or null
  * @param centre      the launch point it is drawn around
  */
-public record RingOverlay(String systemId, String label, int colourIndex, Geometry geographic, GeoPoint centre) {
+public record RingOverlay(String systemId, String label, String details, int colourIndex, Geometry geographic,
+                          Geometry band, List<ClaimRingOverlay> claimRings, Geometry naiveCircle, Geometry envelope,
+                          GeoPoint centre) {
+
+    /** A ring at one claimed range, labelled with its claimants. */
+    public record ClaimRingOverlay(String label, Geometry geographic) {
+        public ClaimRingOverlay {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(geographic, "geographic");
+        }
+    }
+
     public RingOverlay {
         Objects.requireNonNull(systemId, "systemId");
         Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(details, "details");
         Objects.requireNonNull(geographic, "geographic");
         Objects.requireNonNull(centre, "centre");
+        claimRings = claimRings == null ? List.of() : List.copyOf(claimRings);
     }
 }

@@ -72,7 +72,7 @@ public sealed interface ClaimValue {
 
         @Override
         public String display() {
-            return Numbers.format(min) + "\u2013" + Numbers.format(max);
+            return min == max ? Numbers.format(min) : Numbers.format(min) + "\u2013" + Numbers.format(max);
         }
     }
 

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * One figure of a weapon system (its range, first test, ...): a headline value, the written basis
@@ -41,15 +39,41 @@ public record Figure(FigureKind kind, ClaimValue headline, String basis, List<Cl
     }
 
     /**
-     * Whether the claims disagree: numeric claims whose numbers are not all the same, or dates or
-     * words that differ (ignoring case). Qualifiers alone ("5,000" and "at least 5,000") are not a
-     * disagreement.
+     * Whether the claims disagree. Numbers disagree when their lowest or highest values differ
+     * (qualifiers alone, "5,000" and "at least 5,000", are not a disagreement). Dates disagree
+     * only when they cannot be the same day ("2012-04" and "2012-04-19" agree). Classes are
+     * compared by their acronym ("IRBM" and "intermediate-range ballistic missile" agree); other
+     * words ignoring case and punctuation.
      */
     public boolean disputed() {
-        Set<String> distinct = claims.stream().map(Claim::value)
-                .map(v -> v.display().toLowerCase(Locale.ROOT).strip())
-                .collect(Collectors.toSet());
-        return distinct.size() > 1;
+        List<ClaimValue> values = claims.stream().map(Claim::value)
+                .filter(v -> !(v instanceof ClaimValue.Statement)).toList();
+        for (int i = 0; i < values.size(); i++) {
+            for (int j = i + 1; j < values.size(); j++) {
+                if (!agree(values.get(i), values.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean agree(ClaimValue a, ClaimValue b) {
+        if (a instanceof ClaimValue.DateValue da && b instanceof ClaimValue.DateValue db) {
+            String x = da.date().toString();
+            String y = db.date().toString();
+            return x.startsWith(y) || y.startsWith(x);
+        }
+        if (a.lowest().isPresent() && b.lowest().isPresent()) {
+            return a.lowest().getAsDouble() == b.lowest().getAsDouble()
+                    && a.highest().getAsDouble() == b.highest().getAsDouble();
+        }
+        return key(a).equals(key(b));
+    }
+
+    private String key(ClaimValue v) {
+        String words = v.display().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        return kind == FigureKind.CLASS ? ClassNames.acronym(words) : words;
     }
 
     /** The number of distinct claimants. */

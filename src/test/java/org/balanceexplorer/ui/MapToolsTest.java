@@ -1,0 +1,240 @@
+package org.balanceexplorer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TreeCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import net.sf.geographiclib.Geodesic;
+import net.sf.geographiclib.GeodesicData;
+import org.balanceexplorer.app.ExplorerApp;
+import org.balanceexplorer.geo.GeodesicPath;
+import org.balanceexplorer.map.MapView;
+import org.balanceexplorer.map.RingOverlay;
+import org.balanceexplorer.map.Viewport;
+import org.balanceexplorer.geo.Projections;
+import org.balanceexplorer.model.GeoPoint;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The map's tools, driven as a user drives them: dragging a launch point, measuring, claim bands. */
+class MapToolsTest extends FxRobot {
+
+    /** A launch point lands where the mouse lets go, to within a pixel's worth of ground (about 5 km at South Asia zoom). */
+    private static final double ONE_PIXEL_DEG = 0.1;
+
+    private ExplorerApp app;
+
+    @BeforeEach
+    void startTheApp() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = (ExplorerApp) FxToolkit.setupApplication(ExplorerApp::new);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stopTheApp() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+    }
+
+    private void tick(String systemName) throws Exception {
+        clickOn("#system-search").write(systemName);
+        WaitForAsyncUtils.waitForFxEvents();
+        TreeCell<?> cell = lookup(".tree-cell").match((TreeCell<?> c) -> c.getText() != null
+                && c.getText().startsWith(systemName + " \u2014")).query();
+        clickOn(from(cell).lookup(".check-box").queryAs(CheckBox.class));
+        settle();
+    }
+
+    private void settle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.model().computingProperty().get()
+                && !app.window().map().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Point2D screenOf(GeoPoint p) throws Exception {
+        MapView map = app.window().map();
+        return onFx(() -> map.localToScreen(map.toScreen(p)));
+    }
+
+    @Test
+    void draggingALaunchPointMovesItsRingsAndLabelsThePointUserChosen() throws Exception {
+        tick("Shaheen-III");
+        MapView map = app.window().map();
+        GeoPoint islamabad = app.model().dataset().representativePoint("PAK").location();
+        Point2D from = screenOf(islamabad);
+
+        drag(from, MouseButton.PRIMARY).moveBy(-60, 120).release(MouseButton.PRIMARY);
+        settle();
+
+        GeoPoint moved = app.model().launchPoint("PAK");
+        GeoPoint expected = onFx(() -> map.toGeographic(map.screenToLocal(from.add(-60, 120)).getX(),
+                map.screenToLocal(from.add(-60, 120)).getY()));
+        assertThat(app.model().isLaunchPointMoved("PAK")).isTrue();
+        assertThat(moved.latDeg()).isCloseTo(expected.latDeg(), within(ONE_PIXEL_DEG));
+        assertThat(moved.lonDeg()).isCloseTo(expected.lonDeg(), within(ONE_PIXEL_DEG));
+        assertThat(moved.latDeg()).isLessThan(islamabad.latDeg());
+        RingOverlay ring = map.rings().get(0);
+        assertThat(ring.centre()).isEqualTo(moved);
+        assertThat(ring.details()).contains("user-chosen point");
+        assertThat(app.model().ringsProperty().get().preview()).isFalse();
+
+        clickOn("#reset-launch-points");
+        settle();
+        assertThat(app.model().isLaunchPointMoved("PAK")).isFalse();
+        assertThat(map.rings().get(0).centre()).isEqualTo(islamabad);
+    }
+
+    @Test
+    void theMeasureToolGivesTheGeodesicDistanceAndBearingBetweenTwoClicks() throws Exception {
+        MapView map = app.window().map();
+        clickOn("#measure-tool");
+        GeoPoint a = new GeoPoint(33.72, 73.04);
+        GeoPoint b = new GeoPoint(11.62, 92.73);
+        clickOn(screenOf(a));
+        clickOn(screenOf(b));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> map.measurementProperty().get() != null);
+        GeodesicPath path = map.measurementProperty().get();
+        // The clicked points are the pixels nearest a and b; GeographicLib between them is the oracle.
+        GeodesicData oracle = Geodesic.WGS84.Inverse(path.from().latDeg(), path.from().lonDeg(), path.to().latDeg(),
+                path.to().lonDeg());
+        assertThat(path.distanceMeters()).isCloseTo(oracle.s12, within(0.001));
+        assertThat(path.initialBearingDeg()).isCloseTo((oracle.azi1 + 360) % 360, within(1e-6));
+        assertThat(path.from().latDeg()).isCloseTo(a.latDeg(), within(ONE_PIXEL_DEG));
+        assertThat(path.to().lonDeg()).isCloseTo(b.lonDeg(), within(ONE_PIXEL_DEG));
+        // Islamabad to Port Blair is about 3,000 km.
+        assertThat(path.distanceMeters() / 1000).isBetween(2900.0, 3200.0);
+        assertThat(lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText())
+                .contains("km, initial bearing");
+
+        type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map.measurementProperty().get()).isNull();
+    }
+
+    @Test
+    void aDisputedRangeGetsABandFromItsLowestToItsHighestClaim() throws Exception {
+        tick("Shaheen-II");
+        RingOverlay ring = app.window().map().rings().get(0);
+        var range = app.model().dataset().systems().stream().filter(s -> s.name().equals("Shaheen-II")).findFirst()
+                .orElseThrow().range();
+        assertThat(range.disputed()).isTrue();
+        assertThat(ring.band()).isNotNull();
+        GeoPoint centre = ring.centre();
+        // A point between the lowest and highest claimed ranges lies in the band; one inside the lowest does not.
+        double mid = (range.lowestClaimed().getAsDouble() + range.highestClaimed().getAsDouble()) / 2 * 1000;
+        GeoPoint inBand = org.balanceexplorer.geo.Geodesy.direct(centre, 180, mid);
+        GeoPoint inside = org.balanceexplorer.geo.Geodesy.direct(centre, 180, range.lowestClaimed().getAsDouble() * 500);
+        var f = org.balanceexplorer.geo.Coordinates.FACTORY;
+        assertThat(ring.band().contains(f.createPoint(org.balanceexplorer.geo.Coordinates.toCoordinate(inBand)))).isTrue();
+        assertThat(ring.band().contains(f.createPoint(org.balanceexplorer.geo.Coordinates.toCoordinate(inside)))).isFalse();
+
+        clickOn("#show-bands");
+        settle();
+        assertThat(app.window().map().rings().get(0).band()).isNull();
+        clickOn("#show-claim-rings");
+        settle();
+        assertThat(app.window().map().rings().get(0).claimRings()).hasSizeGreaterThan(1)
+                .allMatch(c -> c.label().contains("km: "));
+    }
+
+    @Test
+    void switchingProjectionKeepsTheSamePlaceInTheCentreAndRedrawsTheRings() throws Exception {
+        tick("Agni-V");
+        MapView map = app.window().map();
+        javafx.scene.control.ComboBox<?> combo = lookup("#projection").queryAs(javafx.scene.control.ComboBox.class);
+        Viewport v0 = map.getViewport();
+        GeoPoint centre = onFx(() -> map.toGeographic(v0.width() / 2, v0.height() / 2));
+        for (Projections.Kind kind : new Projections.Kind[] {Projections.Kind.MERCATOR, Projections.Kind.ORTHOGRAPHIC,
+                Projections.Kind.LAMBERT_CONFORMAL_CONIC, Projections.Kind.EQUIRECTANGULAR}) {
+            onFx(() -> {
+                ((javafx.scene.control.ComboBox<Projections.Kind>) combo).setValue(kind);
+                return null;
+            });
+            settle();
+            assertThat(map.projectionProperty().get().name()).isEqualTo(Projections.create(kind, centre).name());
+            Viewport v = map.getViewport();
+            GeoPoint now = onFx(() -> map.toGeographic(v.width() / 2, v.height() / 2));
+            assertThat(now.latDeg()).as(kind.toString()).isCloseTo(centre.latDeg(), within(0.01));
+            assertThat(now.lonDeg()).as(kind.toString()).isCloseTo(centre.lonDeg(), within(0.01));
+            assertThat(map.rings()).hasSize(1);
+        }
+    }
+
+    @Test
+    void theAzimuthalViewIsCentredOnTheLaunchPointAndItsRingsAreTrueCircles() throws Exception {
+        tick("Agni-V");
+        MapView map = app.window().map();
+        javafx.scene.control.ComboBox<?> combo = lookup("#projection").queryAs(javafx.scene.control.ComboBox.class);
+        onFx(() -> {
+            ((javafx.scene.control.ComboBox<Projections.Kind>) combo).setValue(Projections.Kind.AZIMUTHAL_EQUIDISTANT);
+            return null;
+        });
+        settle();
+        GeoPoint delhi = app.model().launchPoint("IND");
+        Point2D centre = onFx(() -> map.toScreen(delhi));
+        double radiusKm = app.model().dataset().systems().stream().filter(s -> s.name().equals("Agni-V")).findFirst()
+                .orElseThrow().headlineRangeKm();
+        double[] radii = new double[8];
+        for (int i = 0; i < 8; i++) {
+            GeoPoint onRing = org.balanceexplorer.geo.Geodesy.direct(delhi, i * 45, radiusKm * 1000);
+            Point2D p = onFx(() -> map.toScreen(onRing));
+            radii[i] = p.distance(centre);
+        }
+        double min = java.util.Arrays.stream(radii).min().orElseThrow();
+        double max = java.util.Arrays.stream(radii).max().orElseThrow();
+        // A true circle on screen: every direction at the same pixel radius, to a hundredth of a pixel.
+        assertThat(max - min).isLessThan(0.01);
+    }
+
+    @Test
+    void draggingTheGlobeTurnsIt() throws Exception {
+        MapView map = app.window().map();
+        javafx.scene.control.ComboBox<?> combo = lookup("#projection").queryAs(javafx.scene.control.ComboBox.class);
+        onFx(() -> {
+            ((javafx.scene.control.ComboBox<Projections.Kind>) combo).setValue(Projections.Kind.ORTHOGRAPHIC);
+            return null;
+        });
+        settle();
+        org.balanceexplorer.geo.Orthographic before = (org.balanceexplorer.geo.Orthographic) map.projectionProperty().get();
+        Point2D middle = onFx(() -> map.localToScreen(map.getWidth() / 2, map.getHeight() / 2));
+        drag(middle, MouseButton.PRIMARY).moveBy(-150, 0).release(MouseButton.PRIMARY);
+        settle();
+        org.balanceexplorer.geo.Orthographic after = (org.balanceexplorer.geo.Orthographic) map.projectionProperty().get();
+        // Dragging the globe to the left brings the east into view: the centre moves east.
+        assertThat(after.centre().lonDeg()).isGreaterThan(before.centre().lonDeg() + 1);
+        assertThat(after.centre().latDeg()).isCloseTo(before.centre().latDeg(), within(0.5));
+    }
+
+    @Test
+    void theNaiveCircleOverlayIsNarrowerEastWestThanTheTrueRingAwayFromTheEquator() throws Exception {
+        tick("Agni-III");
+        clickOn("#show-naive");
+        settle();
+        RingOverlay ring = app.window().map().rings().get(0);
+        assertThat(ring.naiveCircle()).isNotNull();
+        // New Delhi is at 28.6N: a degree of longitude there is cos(28.6) = 0.88 of the 111.32 km the
+        // naive circle assumes, so the true ring spans more longitude; both span the same latitude.
+        double trueWidth = ring.geographic().getEnvelopeInternal().getWidth();
+        double naiveWidth = ring.naiveCircle().getEnvelopeInternal().getWidth();
+        assertThat(trueWidth).isGreaterThan(naiveWidth * 1.05);
+        assertThat(ring.geographic().getEnvelopeInternal().getHeight())
+                .isCloseTo(ring.naiveCircle().getEnvelopeInternal().getHeight(), within(1.0));
+    }
+}
