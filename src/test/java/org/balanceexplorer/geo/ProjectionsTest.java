@@ -62,7 +62,8 @@ class ProjectionsTest {
 
     static Stream<Arguments> projections() {
         List<Arguments> out = new ArrayList<>();
-        for (GeoPoint centre : List.of(NEW_DELHI, new GeoPoint(0, 0), new GeoPoint(-33.9, 151.2), new GeoPoint(0, 179.5))) {
+        for (GeoPoint centre : List.of(NEW_DELHI, new GeoPoint(0, 0), new GeoPoint(-33.9, 151.2), new GeoPoint(0, 179.5),
+                new GeoPoint(90, 0), new GeoPoint(-89.99, 45))) {
             for (Projections.Kind kind : Projections.Kind.values()) {
                 out.add(Arguments.of(kind, centre));
             }
