@@ -213,6 +213,15 @@ class ProjectionsTest {
 
     @ParameterizedTest
     @EnumSource(Projections.Kind.class)
+    void projectingLeavesTheLonLatArgumentUnchanged(Projections.Kind kind) {
+        Geometry ring = RangeRing.of(NEW_DELHI, 8_000_000, RING_TOLERANCE_METERS).geographic();
+        Geometry copy = ring.copy();
+        Projections.create(kind, NEW_DELHI).project(ring);
+        assertThat(ring.equalsExact(copy)).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Projections.Kind.class)
     void inverseOfAPositionOffTheMapIsNull(Projections.Kind kind) {
         Projection p = Projections.create(kind, NEW_DELHI);
         Envelope world = p.worldBounds();
