@@ -110,7 +110,7 @@ public final class Basemap {
                 throw new GeodesyException("Basemap feature " + (i + 1) + " has no name.");
             }
             String where = "basemap feature " + (i + 1) + " (" + name + ")";
-            shapes.add(new CountryShape(idOf(feature), name, fixed(acrossAntimeridian(fixed(toGeometry(geometry, where))))));
+            shapes.add(new CountryShape(idOf(feature), name, fixed(acrossAntimeridian(toGeometry(geometry, where)))));
         }
         return new Basemap(shapes);
     }

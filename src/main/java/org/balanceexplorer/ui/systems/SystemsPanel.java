@@ -57,6 +57,7 @@ public final class SystemsPanel extends VBox {
                 + (info.updated() == null ? "" : ", updated " + info.updated()) + " \u00b7 "
                 + model.dataset().systems().size() + " systems, " + model.dataset().sources().size() + " sources");
         dataset.setWrapText(true);
+        dataset.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         dataset.getStyleClass().add(Styles.MUTED);
         dataset.setId("dataset-info");
         search.setPromptText("Search systems (name or alias)");
