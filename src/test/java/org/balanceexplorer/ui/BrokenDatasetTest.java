@@ -1,0 +1,45 @@
+package org.balanceexplorer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TextArea;
+import org.balanceexplorer.app.ExplorerApp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A lecturer opens a dataset folder with a mistake in it: the app says where, in plain words, and changes nothing. */
+class BrokenDatasetTest extends FxRobot {
+
+    private ExplorerApp app;
+
+    @AfterEach
+    void stopTheApp() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void aBrokenDatasetIsReportedWithFileLineColumnAndPathAndLeftUntouched(@TempDir Path dir) throws Exception {
+        String text = "{\n  \"schemaVersion\": 1,\n  \"places\": [\n    { \"id\": \"x\", \"name\": \"X\", \"country\": \"PAK\",\n"
+                + "      \"lat\": 95, \"lon\": 73, \"kind\": \"capital\", \"coordinateSource\": \"test\" }\n  ]\n}\n";
+        Path file = dir.resolve("mine.json");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        FxToolkit.registerPrimaryStage();
+        app = (ExplorerApp) FxToolkit.setupApplication(ExplorerApp.class, "--data=" + dir);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#load-problems").tryQuery().isPresent());
+
+        String shown = lookup("#load-problems").queryAs(TextArea.class).getText();
+        assertThat(shown).contains("mine.json:5:").contains("$.places[0].lat").contains("'x'");
+        assertThat(shown).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("org.balanceexplorer");
+        assertThat(app.window()).isNull();
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(text);
+    }
+}
