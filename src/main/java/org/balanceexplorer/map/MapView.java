@@ -952,8 +952,12 @@ public final class MapView extends Region {
         return 0.5 / cache.unitsPerDegree();
     }
 
+    /**
+     * Closest zoom: 800 pixels per degree, where a pixel is about 140 m, so rings drawn to 100 m
+     * (the view model's tolerance) stay smooth to a pixel.
+     */
     private double maxScale() {
-        return 2000 / cache.unitsPerDegree();
+        return 800 / cache.unitsPerDegree();
     }
 
     /** Zooms by a factor about a point of this view (used by the wheel, pinch, keys and tests). */
