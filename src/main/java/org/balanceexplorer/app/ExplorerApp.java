@@ -30,6 +30,10 @@ import org.balanceexplorer.geo.Geodesy;
 import org.balanceexplorer.model.Country;
 import org.locationtech.jts.geom.Geometry;
 import java.util.HashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.List;
 import java.util.Map;
 import org.balanceexplorer.model.Dataset;
@@ -53,8 +57,48 @@ public final class ExplorerApp extends Application {
     private MainWindow window;
 
     /** Everything the main window needs, loaded off the FX thread. */
-    private record Loaded(Dataset dataset, Basemap coarse, Basemap fine, List<DisputedLine> disputed,
+    private record Loaded(Dataset dataset, Basemap coarse, List<DisputedLine> disputed,
                           Map<String, Geometry> territories) {
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** The value of a finished future, or the exception that stopped it (not its wrapper). */
+    private static <T> T unwrap(Future<T> f) throws Exception {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** Reads the finer basemap and its disputed lines after the window is up, and hands them to it. */
+    private void loadFineBasemap(MainWindow target) {
+        record Fine(Basemap basemap, List<DisputedLine> disputed) {
+        }
+        Task<Fine> fine = new Task<>() {
+            @Override
+            protected Fine call() throws IOException {
+                try (InputStream f = BundledData.basemap(BundledData.Resolution.FINE)) {
+                    Basemap b = Basemap.read(f);
+                    return new Fine(b, DisputedBoundaries.derive(b));
+                }
+            }
+        };
+        fine.setOnSucceeded(e -> target.setFineBasemap(fine.getValue().basemap(), fine.getValue().disputed()));
+        fine.setOnFailed(e -> LOG.log(Level.WARNING, "could not read the 1:50m basemap; the 1:110m one stays",
+                fine.getException()));
+        Thread t = daemon("fine-basemap").newThread(fine);
+        t.start();
     }
 
     @Override
@@ -76,34 +120,42 @@ public final class ExplorerApp extends Application {
 
         Task<Loaded> task = new Task<>() {
             @Override
-            protected Loaded call() throws IOException {
-                updateMessage("Reading the dataset\u2026");
-                Dataset d = DatasetLoader.load(folder != null ? folder : BundledData.datasetFolder());
-                updateMessage("Reading the basemap\u2026");
-                Basemap coarse;
-                Basemap fine;
-                try (InputStream c = BundledData.basemap(BundledData.Resolution.COARSE);
-                     InputStream f = BundledData.basemap(BundledData.Resolution.FINE)) {
-                    coarse = Basemap.read(c);
-                    fine = Basemap.read(f);
+            protected Loaded call() throws Exception {
+                updateMessage("Reading the dataset and the basemap\u2026");
+                // The dataset, and the world basemap with the geodesy warm-up, load side by side;
+                // the finer basemap follows once the window is up.
+                ExecutorService pool = Executors.newFixedThreadPool(2, daemon("loader"));
+                try {
+                    Future<Dataset> dataset = pool.submit(
+                            () -> DatasetLoader.load(folder != null ? folder : BundledData.datasetFolder()));
+                    Future<Basemap> world = pool.submit(() -> {
+                        Basemap b;
+                        try (InputStream c = BundledData.basemap(BundledData.Resolution.COARSE)) {
+                            b = Basemap.read(c);
+                        }
+                        Geodesy.warmUp();
+                        return b;
+                    });
+                    Dataset d = unwrap(dataset);
+                    Basemap coarse = unwrap(world);
+                    // Territories for envelope mode: the 1:110m outlines, whose accuracy matches the
+                    // envelope's stated tolerance and which keep it within its time budget.
+                    Map<String, Geometry> territories = new HashMap<>();
+                    for (Country c : d.countries()) {
+                        coarse.byName(c.name()).ifPresent(shape -> territories.put(c.id(), shape.geometry()));
+                    }
+                    return new Loaded(d, coarse, DisputedBoundaries.derive(coarse), territories);
+                } finally {
+                    pool.shutdown();
                 }
-                Geodesy.warmUp();
-                updateMessage("Finding the disputed lines\u2026");
-                List<DisputedLine> disputed = DisputedBoundaries.derive(fine);
-                // Territories for envelope mode: the 1:110m outlines, whose accuracy matches the
-                // envelope's stated tolerance and which keep it within its time budget.
-                Map<String, Geometry> territories = new HashMap<>();
-                for (Country c : d.countries()) {
-                    coarse.byName(c.name()).ifPresent(shape -> territories.put(c.id(), shape.geometry()));
-                }
-                return new Loaded(d, coarse, fine, disputed, territories);
             }
         };
         what.textProperty().bind(task.messageProperty());
         task.setOnSucceeded(e -> {
             Loaded l = task.getValue();
             model = new ExplorerViewModel(l.dataset(), l.territories());
-            window = new MainWindow(model, l.coarse(), l.fine(), l.disputed(), url -> getHostServices().showDocument(url));
+            window = new MainWindow(model, l.coarse(), l.disputed(), url -> getHostServices().showDocument(url));
+            loadFineBasemap(window);
             root.getChildren().setAll(window);
             String show = getParameters().getNamed().get("show");
             if (show != null) {

@@ -55,6 +55,8 @@ public final class LambertConformalConic implements Projection {
     private static final double INVERSE_CHECK_METERS = 1e-3;
 
     private final double centralMeridianDeg;
+    /** The defining parameters (central meridian, origin latitude, standard parallels), for equality. */
+    private final java.util.List<Double> parameters;
     private final MathTransform forward;
     private final MathTransform inverse;
     private final Polygon band;
@@ -85,6 +87,7 @@ public final class LambertConformalConic implements Projection {
                     + parallel1Deg + ", " + parallel2Deg);
         }
         this.centralMeridianDeg = AntimeridianCutter.shortStep(centralMeridianDeg);
+        this.parameters = java.util.List.of(this.centralMeridianDeg, originLatDeg, parallel1Deg, parallel2Deg);
         this.forward = SisTransforms.create("Lambert_Conformal_Conic_2SP", Map.of(
                 "central_meridian", this.centralMeridianDeg,
                 "latitude_of_origin", originLatDeg,
@@ -155,5 +158,16 @@ public final class LambertConformalConic implements Projection {
     @Override
     public String toString() {
         return "LambertConformalConic[centralMeridianDeg=" + centralMeridianDeg + "]";
+    }
+
+    /** Two conics are equal when their defining parameters are (the map keeps projected basemaps by projection). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LambertConformalConic other && other.parameters.equals(parameters);
+    }
+
+    @Override
+    public int hashCode() {
+        return parameters.hashCode();
     }
 }

@@ -288,6 +288,32 @@ public final class MapView extends Region {
         requestLayout();
     }
 
+    /**
+     * Projects the coarse basemap, graticule and disputed lines for projections the user may switch
+     * to, in the background and one after another, so that a first switch to them is immediate.
+     * Does nothing for projections already prepared.
+     */
+    public void prepare(List<Projection> likely) {
+        for (Projection p : likely) {
+            if (recentCaches.containsKey(p) || p.equals(requested)) {
+                continue;
+            }
+            Basemap c = coarse;
+            Basemap f = fine;
+            List<Geometry> d = disputed;
+            submit(() -> {
+                ProjectedCache pc = new ProjectedCache(p);
+                if (c != null) {
+                    pc.setBasemaps(c, f);
+                }
+                pc.setDisputed(d);
+                pc.graticule();
+                pc.worldOutline();
+                return pc;
+            }, pc -> recentCaches.putIfAbsent(p, pc));
+        }
+    }
+
     /** Runs projection work off the FX thread and hands its result back on it. */
     private <T> void submit(java.util.concurrent.Callable<T> work, Consumer<T> onFx) {
         submit(work, onFx, () -> { });
@@ -336,6 +362,19 @@ public final class MapView extends Region {
     public void setDisputedLines(List<Geometry> lines) {
         disputed = List.copyOf(lines);
         cache.setDisputed(disputed);
+        recentCaches.values().forEach(c -> c.setDisputed(disputed));
+        baseDirty = true;
+        requestLayout();
+    }
+
+    /**
+     * Adds the finer basemap after the fact (it is read after the window opens); views zoomed in
+     * far enough draw it once it is projected.
+     */
+    public void setFineBasemap(Basemap fineMap) {
+        fine = fineMap;
+        cache.setFineSource(fineMap);
+        recentCaches.values().forEach(c -> c.setFineSource(fineMap));
         baseDirty = true;
         requestLayout();
     }

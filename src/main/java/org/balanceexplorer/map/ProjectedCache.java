@@ -68,6 +68,16 @@ final class ProjectedCache {
         fine = fineMap == null ? coarse : null;
     }
 
+    /** Sets the fine basemap to project when wanted, unless one is already there. */
+    void setFineSource(Basemap fineMap) {
+        if (fineSource == null && fineMap != null) {
+            fineSource = fineMap;
+            if (fine == coarse) {
+                fine = null;
+            }
+        }
+    }
+
     /** Whether the fine basemap is wanted but neither projected nor asked for yet; marks it asked for. */
     boolean claimFineProjection() {
         if (fine != null || fineRequested || fineSource == null) {

@@ -93,6 +93,8 @@ public final class ExplorerViewModel {
     private final Map<String, RangeRing> ringCache = new ConcurrentHashMap<>();
     private final ReadOnlyObjectWrapper<org.balanceexplorer.geo.GeodesicPath> measurement =
             new ReadOnlyObjectWrapper<>(this, "measurement");
+    /** The last results per system, options and launch point (touched by the computing thread only). */
+    private final Map<String, RingResults.ComputedRing> computed = new HashMap<>();
     private Task<RingResults> running;
     private boolean dragging;
 
@@ -356,48 +358,35 @@ public final class ExplorerViewModel {
         List<RingResults.ComputedRing> out = new ArrayList<>();
         Set<String> within = new HashSet<>();
         Set<String> usedKeys = new HashSet<>();
+        Map<String, RingResults.ComputedRing> computedNow = new HashMap<>();
         int done = 0;
         for (WeaponSystem s : req.systems()) {
             if (cancelled.getAsBoolean()) {
                 return null;
             }
             GeoPoint centre = req.launch().get(s.country());
-            RangeRing ring = ring(centre, s.headlineRangeKm(), req.tolerance(), usedKeys);
-            Geometry band = null;
-            Figure range = s.range();
-            if (req.bands() && range.lowestClaimed().isPresent()
-                    && range.lowestClaimed().getAsDouble() < range.highestClaimed().getAsDouble()) {
-                RangeRing low = ring(centre, range.lowestClaimed().getAsDouble(), req.tolerance(), usedKeys);
-                RangeRing high = ring(centre, range.highestClaimed().getAsDouble(), req.tolerance(), usedKeys);
-                band = high.geographic().difference(low.geographic());
+            // A system whose launch point and options did not change is not computed again: while
+            // one country's point is dragged, the other countries' rings stay as they were.
+            String exact = computedKey(s, centre, req, RING_TOLERANCE_METERS);
+            String key = computedKey(s, centre, req, req.tolerance());
+            RingResults.ComputedRing c = computed.get(exact);
+            if (c == null) {
+                c = computed.get(key);
             }
-            List<RingResults.ClaimRing> claimRings = new ArrayList<>();
-            if (req.claimRings()) {
-                Map<Double, List<String>> byRange = new java.util.TreeMap<>();
-                for (Claim c : range.claims()) {
-                    c.value().highest().ifPresent(km -> byRange.computeIfAbsent(km, k -> new ArrayList<>())
-                            .add(c.claimant()));
-                }
-                byRange.forEach((km, who) -> claimRings.add(new RingResults.ClaimRing(km,
-                        who.stream().distinct().collect(Collectors.joining("; ")),
-                        ring(centre, km, req.tolerance(), usedKeys).geographic())));
+            if (c == null) {
+                c = computeOne(s, centre, req, usedKeys);
             }
-            Geometry naive = req.naive() ? NaiveCircle.of(centre, s.headlineRangeKm() * 1000) : null;
-            Geometry envelope = null;
-            if (req.envelopes() && territories.containsKey(s.country())) {
-                envelope = envelopeCache.computeIfAbsent(s.country() + "/" + s.headlineRangeKm(),
-                        k -> TerritoryEnvelope.of(territories.get(s.country()), s.headlineRangeKm() * 1000,
-                                ENVELOPE_TOLERANCE_METERS).geographic());
-            }
-            out.add(new RingResults.ComputedRing(s, centre, req.labels().get(s.country()), ring, band, claimRings,
-                    naive, envelope, colourIndex(s.id())));
+            computedNow.put(c.ring().toleranceMeters() <= RING_TOLERANCE_METERS ? exact : key, c);
+            out.add(c);
             for (Place p : dataset.places()) {
-                if (ring.contains(p.location())) {
+                if (c.ring().contains(p.location())) {
                     within.add(p.id());
                 }
             }
             progress.update(++done, req.systems().size());
         }
+        computed.clear();
+        computed.putAll(computedNow);
         Map<String, String> notes = new HashMap<>();
         if (!req.preview()) {
             for (Place p : dataset.places()) {
@@ -411,6 +400,50 @@ public final class ExplorerViewModel {
             ringCache.keySet().retainAll(usedKeys);
         }
         return new RingResults(out, within, notes, req.preview());
+    }
+
+    private static String computedKey(WeaponSystem s, GeoPoint centre, Request req, double tolerance) {
+        return s.id() + "@" + centre + "/" + tolerance + (req.bands() ? "b" : "") + (req.claimRings() ? "c" : "")
+                + (req.naive() ? "n" : "") + (req.envelopes() ? "e" : "");
+    }
+
+    /**
+     * One system's ring and the options' extras. While a launch point is dragged (a preview) only
+     * the ring itself is computed: bands, per-claim rings and envelopes follow on release.
+     */
+    private RingResults.ComputedRing computeOne(WeaponSystem s, GeoPoint centre, Request req, Set<String> usedKeys) {
+        RangeRing ring = ring(centre, s.headlineRangeKm(), req.tolerance(), usedKeys);
+        Geometry band = null;
+        Figure range = s.range();
+        List<RingResults.ClaimRing> claimRings = new ArrayList<>();
+        Geometry naive = null;
+        Geometry envelope = null;
+        if (!req.preview()) {
+            if (req.bands() && range.lowestClaimed().isPresent()
+                    && range.lowestClaimed().getAsDouble() < range.highestClaimed().getAsDouble()) {
+                RangeRing low = ring(centre, range.lowestClaimed().getAsDouble(), req.tolerance(), usedKeys);
+                RangeRing high = ring(centre, range.highestClaimed().getAsDouble(), req.tolerance(), usedKeys);
+                band = high.geographic().difference(low.geographic());
+            }
+            if (req.claimRings()) {
+                Map<Double, List<String>> byRange = new java.util.TreeMap<>();
+                for (Claim c : range.claims()) {
+                    c.value().highest().ifPresent(km -> byRange.computeIfAbsent(km, k -> new ArrayList<>())
+                            .add(c.claimant()));
+                }
+                byRange.forEach((km, who) -> claimRings.add(new RingResults.ClaimRing(km,
+                        who.stream().distinct().collect(Collectors.joining("; ")),
+                        ring(centre, km, req.tolerance(), usedKeys).geographic())));
+            }
+            naive = req.naive() ? NaiveCircle.of(centre, s.headlineRangeKm() * 1000) : null;
+            if (req.envelopes() && territories.containsKey(s.country())) {
+                envelope = envelopeCache.computeIfAbsent(s.country() + "/" + s.headlineRangeKm(),
+                        k -> TerritoryEnvelope.of(territories.get(s.country()), s.headlineRangeKm() * 1000,
+                                ENVELOPE_TOLERANCE_METERS).geographic());
+            }
+        }
+        return new RingResults.ComputedRing(s, centre, req.labels().get(s.country()), ring, band, claimRings,
+                naive, envelope, colourIndex(s.id()));
     }
 
     private RangeRing ring(GeoPoint centre, double km, double tolerance, Set<String> usedKeys) {

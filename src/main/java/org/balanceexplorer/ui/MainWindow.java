@@ -58,6 +58,7 @@ public final class MainWindow extends BorderPane {
     private final MapView map;
     private final VBox legendRings = new VBox(3);
     private List<DisputedLine> disputed = List.of();
+    private java.util.Map<RingResults.ComputedRing, RingOverlay> overlayByRing = new java.util.IdentityHashMap<>();
     private final Label legendBand = new Label("band: lowest to highest claimed range");
     private final javafx.scene.control.ComboBox<Projections.Kind> projections =
             new javafx.scene.control.ComboBox<>(javafx.collections.FXCollections.observableArrayList(
@@ -66,17 +67,16 @@ public final class MainWindow extends BorderPane {
     /**
      * @param model       the explorer state
      * @param coarse      the world basemap (1:110m)
-     * @param fine        the finer basemap (1:50m) used when zoomed in
      * @param disputed    lines drawn in the disputed style, derived from the basemap
      * @param openAddress opens an http(s) address in the browser
      */
-    public MainWindow(ExplorerViewModel model, Basemap coarse, Basemap fine, List<DisputedLine> disputed,
+    public MainWindow(ExplorerViewModel model, Basemap coarse, List<DisputedLine> disputed,
                       Consumer<String> openAddress) {
         this.model = model;
         getStyleClass().add("main-window");
         map = new MapView(Equirectangular.greenwich());
         map.setId("map");
-        map.setBasemaps(coarse, fine);
+        map.setBasemaps(coarse, null);
         map.setDisputedLines(disputed.stream().map(l -> (org.locationtech.jts.geom.Geometry) l.geometry()).toList());
         this.disputed = List.copyOf(disputed);
         Set<String> tinted = new HashSet<>();
@@ -130,10 +130,19 @@ public final class MainWindow extends BorderPane {
 
         model.ringsProperty().addListener((o, a, r) -> showRings(r));
         showRings(model.ringsProperty().get());
+        prepareProjections();
     }
 
     public MapView map() {
         return map;
+    }
+
+    /** Hands over the finer basemap (1:50m), read after the window opened, and the disputed lines derived from it. */
+    public void setFineBasemap(Basemap fine, List<DisputedLine> finer) {
+        map.setFineBasemap(fine);
+        if (!finer.isEmpty()) {
+            map.setDisputedLines(finer.stream().map(l -> (org.locationtech.jts.geom.Geometry) l.geometry()).toList());
+        }
     }
 
     private ToolBar toolBar() {
@@ -200,7 +209,7 @@ public final class MainWindow extends BorderPane {
         } else if (kind == Projections.Kind.ORTHOGRAPHIC) {
             var v = map.getViewport();
             GeoPoint mid = v == null ? null : map.toGeographic(v.width() / 2, v.height() / 2);
-            centre = mid != null ? mid : model.launchPoint(focusCountry());
+            centre = wholeDegrees(mid != null ? mid : model.launchPoint(focusCountry()));
         } else {
             centre = new GeoPoint(0, 0);
         }
@@ -217,6 +226,29 @@ public final class MainWindow extends BorderPane {
                 projections.setValue(k);
             }
         }
+    }
+
+    /**
+     * A globe centred on whole degrees: indistinguishable on screen, and the globe drawn for the
+     * opening view can be prepared in advance and reused.
+     */
+    private static GeoPoint wholeDegrees(GeoPoint p) {
+        return GeoPoint.wrapped(Math.max(-89, Math.min(89, Math.round(p.latDeg()))), Math.round(p.lonDeg()));
+    }
+
+    /** Prepares, in the background, the projections the menu offers for the opening view. */
+    private void prepareProjections() {
+        GeoPoint viewCentre = new GeoPoint(MapView.SOUTH_ASIA.centre().y, MapView.SOUTH_ASIA.centre().x);
+        List<org.balanceexplorer.geo.Projection> likely = new ArrayList<>();
+        for (Projections.Kind k : Projections.Kind.values()) {
+            GeoPoint c = switch (k) {
+                case AZIMUTHAL_EQUIDISTANT -> model.launchPoint(focusCountry());
+                case ORTHOGRAPHIC -> wholeDegrees(viewCentre);
+                default -> new GeoPoint(0, 0);
+            };
+            likely.add(Projections.create(k, c));
+        }
+        map.prepare(likely);
     }
 
     /** The country whose launch point centres an azimuthal view. */
@@ -293,6 +325,8 @@ public final class MainWindow extends BorderPane {
     private void showRings(RingResults r) {
         List<RingOverlay> overlays = new ArrayList<>();
         legendRings.getChildren().clear();
+        java.util.Map<RingResults.ComputedRing, RingOverlay> previous = overlayByRing;
+        overlayByRing = new java.util.IdentityHashMap<>();
         for (RingResults.ComputedRing c : r.rings()) {
             WeaponSystem s = c.system();
             Figure range = s.range();
@@ -306,8 +340,14 @@ public final class MainWindow extends BorderPane {
                             new org.balanceexplorer.model.ClaimValue.Amount(cr.rangeKm()).display() + " km: "
                                     + abbreviate(cr.claimants()), cr.geographic()))
                     .toList();
-            overlays.add(new RingOverlay(s.id(), label, details, c.colourIndex(), c.ring().geographic(), c.band(),
-                    claimRings, c.naive(), c.envelope(), c.launchPoint()));
+            // The same computed ring keeps the same overlay, so the map does not project it again.
+            RingOverlay overlay = previous.get(c);
+            if (overlay == null) {
+                overlay = new RingOverlay(s.id(), label, details, c.colourIndex(), c.ring().geographic(), c.band(),
+                        claimRings, c.naive(), c.envelope(), c.launchPoint());
+            }
+            overlayByRing.put(c, overlay);
+            overlays.add(overlay);
             Rectangle swatch = new Rectangle(14, 4, Palette.colour(c.colourIndex()));
             Label entry = new Label(label + " from " + c.launchLabel() + (range.disputed() ? " (claims differ)" : ""),
                     swatch);
