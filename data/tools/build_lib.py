@@ -90,8 +90,7 @@ class Builder:
             # facts.tsv marks a page's language after its title: "... (Hindi)"; not part of the title
             rec["title"] = rec["title"][:m.start()].rstrip()
             if "note" not in over:
-                rec["note"] = (f"page in {m.group(1)}; the title is an English translation by the "
-                               f"curators")
+                rec["note"] = f"page in {m.group(1)}; the title is the curators' English translation"
         for k, v in over.items():
             if v is None:
                 rec.pop(k, None)
@@ -142,7 +141,7 @@ class Builder:
             raise BuildError(f"quote carries a bracketed annotation: {quote!r}")
         if words(quote) > MAX_WORDS:
             raise BuildError(f"quote has {words(quote)} words: {quote!r}")
-        if row is not None and self.rows[row]["check"] == "unchecked" and "unchecked" not in (note or ""):
+        if row is not None and self.rows[row]["check"] == "unchecked" and UNCHECKED_NOTE not in (note or ""):
             note = (note + "; " if note else "") + UNCHECKED_NOTE
         if not DATE_RE.fullmatch(asOf):
             raise BuildError(f"bad asOf {asOf}")

@@ -384,6 +384,12 @@ def prithvi_2(b):
     })
 
 
+# Spot check of 2026-11-29 (docs/spot-checks.md): on the NewsX page the range and payload are the
+# outlet's own sentences; defence officials are quoted only confirming the launch and its success.
+NEWSX_NOTE = ("the page states this in its own words; the defence officials it quotes only confirm the launch "
+              "(corrected from 'Indian defence officials' after a spot check)")
+
+
 def dhanush(b):
     ie00 = b.source("indianexpress-2000-02-dhanush", "news", row=184)
     aaj = b.source("aajtak-ians-2015-04-dhanush", "news", row=183)
@@ -396,21 +402,21 @@ def dhanush(b):
                 "IANS, as reported by Aaj Tak", "media", "2015-04-09", seen="aajtak-2015-04-dhanush", value=500, q="upTo",
                 lang="hi", gloss="It can strike up to 500 km and can carry more than 500 kg of nuclear explosives.",
                 note=ORIG + "; an outlier against 350 km elsewhere"),
-        b.claim(nx18, "Dhanush has the ability to strike within 350 km range", "Indian defence officials, as reported by NewsX",
-                "ownGovernment", "2018-02-23", value=350, q="upTo"),
+        b.claim(nx18, "Dhanush has the ability to strike within 350 km range", "NewsX",
+                "media", "2018-02-23", value=350, q="upTo", note=NEWSX_NOTE),
         orrg(b, 35, 400),
     ]
     payload = [
         b.claim(aaj, "यह 500 किलोमीटर दूरी तक मार कर सकता है और 500 किलोग्राम से अधिक परमाणु विस्फोटक ढोने में सक्षम है.",
                 "IANS, as reported by Aaj Tak", "media", "2015-04-09", seen="aajtak-2015-04-dhanush", value=500, q="atLeast",
                 lang="hi", gloss="It can strike up to 500 km and can carry more than 500 kg of nuclear explosives.", note=ORIG),
-        b.claim(nx18, "carrying a payload of 500 kg", "Indian defence officials, as reported by NewsX", "ownGovernment",
-                "2018-02-23", value=500),
+        b.claim(nx18, "carrying a payload of 500 kg", "NewsX", "media",
+                "2018-02-23", value=500, note=NEWSX_NOTE),
     ]
     return system("dhanush", "Dhanush", "IND", "ballistic", ["sea"], {
-        "rangeKm": figure(rng, R_OWN.format("Indian defence officials via NewsX, February 2018"), value=350),
+        "rangeKm": figure(rng, R_COMMON.format("250, 350, 400 and 500 km are each given once; tie broken for the other-government figure, NASIC via ORRG"), value=400),
         "class": figure([orrg_class(b, 36, "SLBM")], "the only class claim (NASIC via ORRG, which files the ship-launched Dhanush as an SLBM)", value="SLBM"),
-        "payloadKg": figure(payload, R_OWN.format("Indian defence officials via NewsX, February 2018"), value=500),
+        "payloadKg": figure(payload, R_COMMON.format("500 kg: IANS, NewsX"), value=500),
     }, note="A naval (ship-launched) variant of Prithvi.")
 
 

@@ -24,7 +24,14 @@ import org.balanceexplorer.data.DatasetException;
 import org.balanceexplorer.data.DatasetLoader;
 import org.balanceexplorer.data.DatasetProblem;
 import org.balanceexplorer.geo.Basemap;
+import org.balanceexplorer.geo.DisputedBoundaries;
+import org.balanceexplorer.geo.DisputedLine;
 import org.balanceexplorer.geo.Geodesy;
+import org.balanceexplorer.model.Country;
+import org.locationtech.jts.geom.Geometry;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.balanceexplorer.model.Dataset;
 import org.balanceexplorer.ui.ExplorerViewModel;
 import org.balanceexplorer.ui.MainWindow;
@@ -46,7 +53,8 @@ public final class ExplorerApp extends Application {
     private MainWindow window;
 
     /** Everything the main window needs, loaded off the FX thread. */
-    private record Loaded(Dataset dataset, Basemap coarse, Basemap fine) {
+    private record Loaded(Dataset dataset, Basemap coarse, Basemap fine, List<DisputedLine> disputed,
+                          Map<String, Geometry> territories) {
     }
 
     @Override
@@ -80,14 +88,22 @@ public final class ExplorerApp extends Application {
                     fine = Basemap.read(f);
                 }
                 Geodesy.warmUp();
-                return new Loaded(d, coarse, fine);
+                updateMessage("Finding the disputed lines\u2026");
+                List<DisputedLine> disputed = DisputedBoundaries.derive(fine);
+                // Territories for envelope mode: the 1:110m outlines, whose accuracy matches the
+                // envelope's stated tolerance and which keep it within its time budget.
+                Map<String, Geometry> territories = new HashMap<>();
+                for (Country c : d.countries()) {
+                    coarse.byName(c.name()).ifPresent(shape -> territories.put(c.id(), shape.geometry()));
+                }
+                return new Loaded(d, coarse, fine, disputed, territories);
             }
         };
         what.textProperty().bind(task.messageProperty());
         task.setOnSucceeded(e -> {
             Loaded l = task.getValue();
-            model = new ExplorerViewModel(l.dataset());
-            window = new MainWindow(model, l.coarse(), l.fine(), url -> getHostServices().showDocument(url));
+            model = new ExplorerViewModel(l.dataset(), l.territories());
+            window = new MainWindow(model, l.coarse(), l.fine(), l.disputed(), url -> getHostServices().showDocument(url));
             root.getChildren().setAll(window);
             String show = getParameters().getNamed().get("show");
             if (show != null) {

@@ -11,14 +11,18 @@ import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The rules the schema cannot say: unique ids across files, references between records, ranges
- * of numbers, real calendar dates not in the future, quote length, usable web addresses, and
- * headlines that agree with their claims. Runs only on files that passed the schema, so every
+ * of numbers, real calendar dates not in the future, quote length, usable web addresses,
+ * headlines that agree with their claims, sources that some claim cites, claimant kinds that fit
+ * their source (an opinion is cited from an opinion piece, and an opinion piece is not news), and
+ * one originating claim recorded once per figure (no quote repeated within a figure). Runs only on files that passed the schema, so every
  * required key is present with the right type.
  *
  * <p>One instance checks one dataset; not thread-safe.
@@ -32,6 +36,10 @@ final class SemanticCheck {
     private final LocalDate today;
     private final List<DatasetProblem> problems = new ArrayList<>();
     private final Map<String, Map<String, String>> firstPlaceOfId = new HashMap<>();
+    /** Kind of each source by id (the first record of an id, when ids repeat). */
+    private final Map<String, String> sourceKinds = new HashMap<>();
+    /** Ids of the sources that at least one claim (of a system figure or an event) cites. */
+    private final Set<String> citedSources = new HashSet<>();
 
     private SemanticCheck(List<JsonFile> files, LocalDate today) {
         this.files = files;
@@ -61,6 +69,15 @@ final class SemanticCheck {
                 for (int i = 0; i < records.size(); i++) {
                     uniqueId(f, type, JsonFile.index("$." + type, i), records.get(i));
                 }
+            }
+            for (JsonNode s : f.root().path("sources")) {
+                sourceKinds.putIfAbsent(s.path("id").asText(), s.path("kind").asText());
+            }
+            for (JsonNode system : f.root().path("systems")) {
+                system.path("figures").forEach(figure -> figure.path("claims").forEach(this::cite));
+            }
+            for (JsonNode event : f.root().path("events")) {
+                event.path("claims").forEach(this::cite);
             }
         }
         for (JsonFile f : files) {
@@ -93,11 +110,19 @@ final class SemanticCheck {
         }
     }
 
+    private void cite(JsonNode claim) {
+        citedSources.add(claim.path("source").asText());
+    }
+
     private boolean exists(String type, String id) {
         return firstPlaceOfId.getOrDefault(type, Map.of()).containsKey(id);
     }
 
     private void source(JsonFile f, String path, JsonNode s) {
+        String id = s.path("id").asText();
+        if (!citedSources.contains(id)) {
+            problems.add(f.problem(path + ".id", "source '" + id + "' is not cited by any claim; remove it or cite it"));
+        }
         date(f, path + ".published", s.path("published"), true);
         date(f, path + ".accessed", s.path("accessed"), true);
         JsonNode url = s.path("url");
@@ -140,8 +165,16 @@ final class SemanticCheck {
         if (claims.isEmpty()) {
             problems.add(f.problem(path + ".claims", "there must be at least one claim: every figure rests on a claim"));
         }
+        Map<String, Integer> firstOfQuote = new HashMap<>();
         for (int i = 0; i < claims.size(); i++) {
-            claim(f, JsonFile.index(path + ".claims", i), claims.get(i));
+            String claimPath = JsonFile.index(path + ".claims", i);
+            claim(f, claimPath, claims.get(i));
+            Integer first = firstOfQuote.putIfAbsent(sameQuote(claims.get(i).path("quote").asText()), i);
+            if (first != null) {
+                problems.add(f.problem(claimPath + ".quote", "this quote is already cited for " + kind + " by claims["
+                        + first + "]; one originating claim is recorded once per figure (keep one claim, or quote the"
+                        + " words each source adds)"));
+            }
         }
         if (numeric) {
             boolean ok = amounts(f, path, kind, figure);
@@ -201,10 +234,26 @@ final class SemanticCheck {
         return true;
     }
 
+    /** A quote as compared for repeats: runs of white space count as one space, ends trimmed. */
+    private static String sameQuote(String quote) {
+        return quote.strip().replaceAll("\\s+", " ");
+    }
+
     private void claim(JsonFile f, String path, JsonNode c) {
         String source = c.path("source").asText();
         if (!exists("sources", source)) {
             problems.add(f.problem(path + ".source", "source '" + source + "' does not exist in the dataset"));
+        } else {
+            String claimantKind = c.path("claimantKind").asText();
+            String sourceKind = sourceKinds.get(source);
+            if (claimantKind.equals("opinion") && !sourceKind.equals("opinion")) {
+                problems.add(f.problem(path + ".claimantKind", "claimant kind 'opinion' needs a source of kind 'opinion',"
+                        + " but source '" + source + "' is of kind '" + sourceKind + "'; cite the opinion piece itself,"
+                        + " or give the claimant's real kind"));
+            } else if (claimantKind.equals("media") && sourceKind.equals("opinion")) {
+                problems.add(f.problem(path + ".claimantKind", "source '" + source + "' is an opinion piece, not news"
+                        + " reporting; a claim it makes is its author's: claimant kind 'opinion', not 'media'"));
+            }
         }
         date(f, path + ".asOf", c.path("asOf"), true);
         int words = Claim.wordCount(c.path("quote").asText());

@@ -59,6 +59,14 @@ public final class Orthographic implements Projection {
     /** Centres closer than this to the equator use the exact band for the visible hemisphere, degrees. */
     private static final double EQUATORIAL_DEG = 1e-9;
 
+    /**
+     * Vertices this far inside the horizon, with lon/lat edges shorter than this in both lon and
+     * lat, cannot reach the far side, degrees: every point of such an edge is within 1.42 degrees
+     * of arc of one of its ends (half the diagonal of a 2 x 2 degree cell), which is inside the
+     * horizon by 2 degrees.
+     */
+    private static final double SAFE_MARGIN_DEG = 2;
+
     private static final int HORIZON_INITIAL_STEPS = 360;
     private static final int HORIZON_MAX_DEPTH = 24;
 
@@ -140,11 +148,11 @@ public final class Orthographic implements Projection {
     public Geometry project(Geometry lonLat) {
         Objects.requireNonNull(lonLat, "lonLat");
         double seam = seamLonDeg();
-        Geometry framed = AntimeridianCutter.reframe(lonLat, seam);
+        Geometry framed = ProjectedGeometry.framed(lonLat, seam);
         if (framed.isEmpty()) {
             return framed.copy();
         }
-        if (!preparedVisible.covers(framed)) {
+        if (!surelyVisible(framed) && !preparedVisible.covers(framed)) {
             framed = ProjectedGeometry.keepDimension(
                     OverlayNGRobust.overlay(framed, visible, OverlayNG.INTERSECTION), lonLat.getDimension());
         }
@@ -153,6 +161,33 @@ public final class Orthographic implements Projection {
         }
         Geometry projected = ProjectedGeometry.map(ProjectedGeometry.densify(framed), this::forward, Double.POSITIVE_INFINITY);
         return ProjectedGeometry.tidy(projected, ProjectedGeometry.touchesSeamOrPole(framed, seam));
+    }
+
+    /**
+     * A fast sufficient test for "wholly on the near side": every vertex is more than
+     * {@value #SAFE_MARGIN_DEG} degrees inside the horizon, every edge is shorter than that in both
+     * lon and lat (so it cannot dip behind the horizon), and a polygon does not hold the antipode
+     * (a polygon whose boundary is all visible holds either all of the far side or none of it).
+     */
+    private boolean surelyVisible(Geometry framed) {
+        double minCos = Math.sin(Math.toRadians(SAFE_MARGIN_DEG));
+        for (int i = 0; i < framed.getNumGeometries(); i++) {
+            Coordinate[] cs = framed.getGeometryN(i).getCoordinates();
+            for (int k = 0; k < cs.length; k++) {
+                if (cosC(cs[k].x, cs[k].y) <= minCos) {
+                    return false;
+                }
+                if (k > 0 && (Math.abs(cs[k].x - cs[k - 1].x) >= SAFE_MARGIN_DEG || Math.abs(cs[k].y - cs[k - 1].y) >= SAFE_MARGIN_DEG)) {
+                    return false;
+                }
+            }
+        }
+        if (framed.getDimension() < 2) {
+            return true;
+        }
+        double antipodeLon = lon0Deg + 180;
+        return !framed.intersects(Coordinates.FACTORY.createPoint(new Coordinate(antipodeLon, -lat0Deg)))
+                && !framed.intersects(Coordinates.FACTORY.createPoint(new Coordinate(antipodeLon - 360, -lat0Deg)));
     }
 
     /** cos of the angular distance from the centre. */

@@ -10,7 +10,6 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.geom.util.GeometryTransformer;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
@@ -62,6 +61,14 @@ final class ProjectedGeometry {
     @FunctionalInterface
     interface PointMap {
         void map(double lonDeg, double latDeg, double[] out);
+    }
+
+    /**
+     * Re-frames lon/lat geometry at a seam ({@link AntimeridianCutter#reframe}) keeping only parts
+     * of the argument's dimension (repairing a polygon can leave stray lines or points).
+     */
+    static Geometry framed(Geometry lonLat, double seamLonDeg) {
+        return keepDimension(AntimeridianCutter.reframe(lonLat, seamLonDeg), lonLat.getDimension());
     }
 
     /** Intersects lon/lat geometry with a lon/lat window; returns the argument when it lies inside. */
@@ -185,9 +192,5 @@ final class ProjectedGeometry {
             result = OverlayNGRobust.overlay(result, filled, OverlayNG.SYMDIFFERENCE);
         }
         return result;
-    }
-
-    static boolean isPolygonal(Geometry g) {
-        return g instanceof Polygonal;
     }
 }

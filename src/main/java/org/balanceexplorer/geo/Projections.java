@@ -21,6 +21,10 @@ import org.balanceexplorer.model.GeoPoint;
  * with {@code oldProjection.inverse(x, y)} and centre the new view on
  * {@code newProjection.project(lon, lat)}; both return {@code null} when there is no such point.
  *
+ * <h2>Algorithm, accuracy, limitations</h2>
+ * Those of each class: {@link Equirectangular}, {@link Mercator}, {@link AzimuthalEquidistant},
+ * {@link Orthographic}, {@link LambertConformalConic}.
+ *
  * <h2>Thread safety</h2>
  * Stateless and thread-safe; creating an azimuthal equidistant projection costs about a
  * millisecond (the antipode's disc), the others microseconds.

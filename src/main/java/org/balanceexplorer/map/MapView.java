@@ -108,7 +108,16 @@ public final class MapView extends Region {
                 return t;
             });
     private int pendingJobs;
+    /** Projected basemaps of the last few projections, so switching back is immediate. */
+    private final Map<Projection, ProjectedCache> recentCaches = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Projection, ProjectedCache> eldest) {
+            return size() > 6;
+        }
+    };
     private long projectionRequest;
+    private boolean switchInFlight;
+    private Runnable queuedSwitch;
     /** The projection last asked for (the one shown may still be on its way). */
     private Projection requested;
 
@@ -198,6 +207,12 @@ public final class MapView extends Region {
      *                             globe) rather than on the place now in the middle
      */
     private void switchProjection(Projection next, boolean coarseOnly, boolean centreOnProjection) {
+        if (switchInFlight) {
+            // Newest wins: while one switch is being projected, keep only the latest request.
+            queuedSwitch = () -> switchProjection(next, coarseOnly, centreOnProjection);
+            requested = next;
+            return;
+        }
         long id = ++projectionRequest;
         requested = next;
         Viewport v = viewport.get();
@@ -208,6 +223,14 @@ public final class MapView extends Region {
         Basemap c = coarse;
         Basemap f = coarseOnly ? null : fine;
         GeodesicPath path = measurement.get();
+        ProjectedCache known = coarseOnly ? null : recentCaches.get(next);
+        if (known != null) {
+            adoptProjection(next, known, centreLonLat, centreOnProjection, List.of());
+            setRings(rings);
+            known.setMeasurement(path == null ? null : path.geographic());
+            return;
+        }
+        switchInFlight = true;
         submit(() -> {
             ProjectedCache next1 = new ProjectedCache(next);
             if (c != null) {
@@ -220,32 +243,57 @@ public final class MapView extends Region {
             next1.worldOutline();
             return next1;
         }, ready -> {
-            if (id != projectionRequest) {
-                return;
-            }
-            cache = ready;
-            projection.set(next);
-            if (rings != ringSnapshot) {
-                setRings(rings);
-            }
-            Viewport now = viewport.get();
-            if (now != null) {
-                Coordinate centre = centreOnProjection ? new Coordinate(0, 0)
-                        : centreLonLat == null ? null : next.project(centreLonLat.x, centreLonLat.y);
-                if (centre != null) {
-                    viewport.set(new Viewport(centre.x, centre.y, now.scale(), now.width(), now.height()));
-                } else {
-                    Envelope fit = autoFit != null ? autoFit : SOUTH_ASIA;
-                    viewport.set(Viewport.fit(cache.projectEnvelope(fit), now.width(), now.height()));
+            switchInFlight = false;
+            if (id == projectionRequest) {
+                if (!coarseOnly) {
+                    recentCaches.put(next, ready);
                 }
+                adoptProjection(next, ready, centreLonLat, centreOnProjection, ringSnapshot);
             }
-            baseDirty = ringsDirty = markersDirty = toolsDirty = true;
-            requestLayout();
+            runQueuedSwitch();
+        }, () -> {
+            switchInFlight = false;
+            runQueuedSwitch();
         });
+    }
+
+    private void runQueuedSwitch() {
+        Runnable queued = queuedSwitch;
+        queuedSwitch = null;
+        if (queued != null) {
+            queued.run();
+        }
+    }
+
+    /** Makes a projected cache the current one and centres the view as the switch asked. */
+    private void adoptProjection(Projection next, ProjectedCache ready, Coordinate centreLonLat,
+                                 boolean centreOnProjection, List<RingOverlay> ringSnapshot) {
+        cache = ready;
+        projection.set(next);
+        if (rings != ringSnapshot) {
+            setRings(rings);
+        }
+        Viewport now = viewport.get();
+        if (now != null) {
+            Coordinate centre = centreOnProjection ? new Coordinate(0, 0)
+                    : centreLonLat == null ? null : next.project(centreLonLat.x, centreLonLat.y);
+            if (centre != null) {
+                viewport.set(new Viewport(centre.x, centre.y, now.scale(), now.width(), now.height()));
+            } else {
+                Envelope fit = autoFit != null ? autoFit : SOUTH_ASIA;
+                viewport.set(Viewport.fit(cache.projectEnvelope(fit), now.width(), now.height()));
+            }
+        }
+        baseDirty = ringsDirty = markersDirty = toolsDirty = true;
+        requestLayout();
     }
 
     /** Runs projection work off the FX thread and hands its result back on it. */
     private <T> void submit(java.util.concurrent.Callable<T> work, Consumer<T> onFx) {
+        submit(work, onFx, () -> { });
+    }
+
+    private <T> void submit(java.util.concurrent.Callable<T> work, Consumer<T> onFx, Runnable onFailure) {
         javafx.concurrent.Task<T> task = new javafx.concurrent.Task<>() {
             @Override
             protected T call() throws Exception {
@@ -262,6 +310,7 @@ public final class MapView extends Region {
             done();
             java.util.logging.Logger.getLogger(MapView.class.getName())
                     .log(java.util.logging.Level.WARNING, "projecting the map failed", task.getException());
+            onFailure.run();
         });
         projector.execute(task);
     }
@@ -381,6 +430,11 @@ public final class MapView extends Region {
         return rings;
     }
 
+    /** The lines drawn in the disputed style (lon/lat). */
+    public List<Geometry> disputedLines() {
+        return disputed;
+    }
+
     /** The markers currently drawn. */
     public List<Marker> markers() {
         return markers;
@@ -495,7 +549,18 @@ public final class MapView extends Region {
             g.setFill(MapColours.SEA);
             g.fillRect(0, 0, v.width(), v.height());
         }
-        List<ProjectedCache.ProjectedShape> shapes = cache.basemap(fineBasemap(v));
+        boolean wantFine = fineBasemap(v);
+        if (wantFine && cache.claimFineProjection()) {
+            ProjectedCache target = cache;
+            submit(target::projectFine, projected -> {
+                target.adoptFine(projected);
+                if (target == cache) {
+                    baseDirty = true;
+                    requestLayout();
+                }
+            });
+        }
+        List<ProjectedCache.ProjectedShape> shapes = cache.basemap(wantFine);
         g.setLineWidth(0.6);
         g.setLineJoin(StrokeLineJoin.ROUND);
         for (ProjectedCache.ProjectedShape s : shapes) {

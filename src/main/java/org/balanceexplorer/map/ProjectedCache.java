@@ -34,7 +34,10 @@ final class ProjectedCache {
     private final Projection projection;
     private final GeometryFactory factory = new GeometryFactory();
     private List<ProjectedShape> coarse = List.of();
-    private List<ProjectedShape> fine = List.of();
+    /** The finer basemap once projected; null until then (the coarse one is drawn meanwhile). */
+    private List<ProjectedShape> fine;
+    private Basemap fineSource;
+    private boolean fineRequested;
     private List<Geometry> graticule;
     private Geometry worldOutline;
     private boolean worldOutlineDone;
@@ -54,9 +57,33 @@ final class ProjectedCache {
         return factory;
     }
 
+    /**
+     * Projects the coarse basemap now and keeps the fine one to project when first wanted
+     * ({@link #needsFine()}, {@link #projectFine()}, {@link #adoptFine}): most views never need it,
+     * and it costs several times the coarse one.
+     */
     void setBasemaps(Basemap coarseMap, Basemap fineMap) {
         coarse = project(coarseMap);
-        fine = fineMap == null ? coarse : project(fineMap);
+        fineSource = fineMap;
+        fine = fineMap == null ? coarse : null;
+    }
+
+    /** Whether the fine basemap is wanted but neither projected nor asked for yet; marks it asked for. */
+    boolean claimFineProjection() {
+        if (fine != null || fineRequested || fineSource == null) {
+            return false;
+        }
+        fineRequested = true;
+        return true;
+    }
+
+    /** Projects the fine basemap; reads only immutable inputs, so it may run on a background thread. */
+    List<ProjectedShape> projectFine() {
+        return project(fineSource);
+    }
+
+    void adoptFine(List<ProjectedShape> projected) {
+        fine = projected;
     }
 
     private List<ProjectedShape> project(Basemap map) {
@@ -78,8 +105,9 @@ final class ProjectedCache {
         return g == null || g.isEmpty() ? null : g;
     }
 
+    /** The fine basemap when wanted and ready, else the coarse one. */
     List<ProjectedShape> basemap(boolean wantFine) {
-        return wantFine ? fine : coarse;
+        return wantFine && fine != null ? fine : coarse;
     }
 
     /**

@@ -32,6 +32,8 @@ import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.concurrent.Task;
 import org.balanceexplorer.geo.Geodesy;
+import org.balanceexplorer.geo.NaiveCircle;
+import org.balanceexplorer.geo.TerritoryEnvelope;
 import org.balanceexplorer.geo.RangeRing;
 import org.balanceexplorer.model.Claim;
 import org.balanceexplorer.model.Dataset;
@@ -59,6 +61,11 @@ public final class ExplorerViewModel {
     static final double RING_TOLERANCE_METERS = 100;
     /** While a launch point is dragged: 2 km, under a pixel at South Asia zoom, and many times faster. */
     static final double PREVIEW_TOLERANCE_METERS = 2000;
+    /**
+     * Envelopes are drawn to within 5 km: a pixel at South Asia zoom, and what keeps Pakistan at
+     * 2,750 km and India at 5,000 km within their time budget (decision record 0004).
+     */
+    static final double ENVELOPE_TOLERANCE_METERS = 5000;
     /** Pieces of a measured geodesic: 128 keep a 20,000 km path smooth on a world map. */
     static final int MEASURE_SEGMENTS = 128;
 
@@ -69,6 +76,11 @@ public final class ExplorerViewModel {
     private final ObjectProperty<String> selectedCountry = new SimpleObjectProperty<>(this, "selectedCountry");
     private final BooleanProperty showBands = new SimpleBooleanProperty(this, "showBands", true);
     private final BooleanProperty showClaimRings = new SimpleBooleanProperty(this, "showClaimRings", false);
+    private final BooleanProperty showNaive = new SimpleBooleanProperty(this, "showNaive", false);
+    private final BooleanProperty showEnvelopes = new SimpleBooleanProperty(this, "showEnvelopes", false);
+    private final Map<String, Geometry> territories;
+    /** Envelopes by country and range: the costliest geometry here, computed once. */
+    private final Map<String, Geometry> envelopeCache = new ConcurrentHashMap<>();
     private final ReadOnlyObjectWrapper<RingResults> rings = new ReadOnlyObjectWrapper<>(this, "rings", RingResults.EMPTY);
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -84,11 +96,23 @@ public final class ExplorerViewModel {
     private Task<RingResults> running;
     private boolean dragging;
 
+    /** A view model without territories: envelope mode then draws nothing. */
     public ExplorerViewModel(Dataset dataset) {
+        this(dataset, Map.of());
+    }
+
+    /**
+     * @param dataset     the dataset
+     * @param territories each country's territory (lon/lat) by country id, for envelope mode
+     */
+    public ExplorerViewModel(Dataset dataset, Map<String, Geometry> territories) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
+        this.territories = Map.copyOf(territories);
+        showEnvelopes.addListener((o, a, b) -> recompute());
         shownSystems.addListener((SetChangeListener<String>) c -> recompute());
         showBands.addListener((o, a, b) -> recompute());
         showClaimRings.addListener((o, a, b) -> recompute());
+        showNaive.addListener((o, a, b) -> recompute());
     }
 
     public Dataset dataset() {
@@ -228,6 +252,24 @@ public final class ExplorerViewModel {
         return showClaimRings;
     }
 
+    /** Whether each ring is shown beside the naive flat circle of the same radius (a teaching overlay). */
+    public BooleanProperty showNaiveProperty() {
+        return showNaive;
+    }
+
+    /**
+     * Whether each shown system also gets its envelope: the area within range of anywhere in its
+     * country's territory (not only of the launch point).
+     */
+    public BooleanProperty showEnvelopesProperty() {
+        return showEnvelopes;
+    }
+
+    /** Whether envelope mode can draw anything for a country (its territory is known). */
+    public boolean hasTerritory(String countryId) {
+        return territories.containsKey(countryId);
+    }
+
     public ReadOnlyObjectProperty<RingResults> ringsProperty() {
         return rings.getReadOnlyProperty();
     }
@@ -256,7 +298,8 @@ public final class ExplorerViewModel {
 
     /** What one computation needs, captured on the FX thread. */
     private record Request(List<WeaponSystem> systems, Map<String, GeoPoint> launch, Map<String, String> labels,
-                           boolean bands, boolean claimRings, double tolerance, boolean preview) {
+                           boolean bands, boolean claimRings, boolean naive, boolean envelopes, double tolerance,
+                           boolean preview) {
     }
 
     private void recompute() {
@@ -273,7 +316,8 @@ public final class ExplorerViewModel {
                 labels.put(s.country(), launchLabel(s.country()));
             });
         }
-        Request req = new Request(systems, launch, labels, showBands.get(), showClaimRings.get(),
+        Request req = new Request(systems, launch, labels, showBands.get(), showClaimRings.get(), showNaive.get(),
+                showEnvelopes.get(),
                 dragging ? PREVIEW_TOLERANCE_METERS : RING_TOLERANCE_METERS, dragging);
         Task<RingResults> task = new Task<>() {
             @Override
@@ -299,7 +343,7 @@ public final class ExplorerViewModel {
         running = task;
         computing.set(true);
         if (!dragging) {
-            status.set("Computing rings\u2026");
+            status.set(showEnvelopes.get() ? "Computing rings and envelopes\u2026" : "Computing rings\u2026");
         }
         executor.execute(task);
     }
@@ -338,8 +382,15 @@ public final class ExplorerViewModel {
                         who.stream().distinct().collect(Collectors.joining("; ")),
                         ring(centre, km, req.tolerance(), usedKeys).geographic())));
             }
+            Geometry naive = req.naive() ? NaiveCircle.of(centre, s.headlineRangeKm() * 1000) : null;
+            Geometry envelope = null;
+            if (req.envelopes() && territories.containsKey(s.country())) {
+                envelope = envelopeCache.computeIfAbsent(s.country() + "/" + s.headlineRangeKm(),
+                        k -> TerritoryEnvelope.of(territories.get(s.country()), s.headlineRangeKm() * 1000,
+                                ENVELOPE_TOLERANCE_METERS).geographic());
+            }
             out.add(new RingResults.ComputedRing(s, centre, req.labels().get(s.country()), ring, band, claimRings,
-                    colourIndex(s.id())));
+                    naive, envelope, colourIndex(s.id())));
             for (Place p : dataset.places()) {
                 if (ring.contains(p.location())) {
                     within.add(p.id());

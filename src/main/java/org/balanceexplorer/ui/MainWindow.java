@@ -26,6 +26,7 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import org.balanceexplorer.geo.Basemap;
+import org.balanceexplorer.geo.DisputedLine;
 import org.balanceexplorer.geo.Equirectangular;
 import org.balanceexplorer.geo.Projections;
 import org.balanceexplorer.model.GeoPoint;
@@ -56,6 +57,7 @@ public final class MainWindow extends BorderPane {
     private final ExplorerViewModel model;
     private final MapView map;
     private final VBox legendRings = new VBox(3);
+    private List<DisputedLine> disputed = List.of();
     private final Label legendBand = new Label("band: lowest to highest claimed range");
     private final javafx.scene.control.ComboBox<Projections.Kind> projections =
             new javafx.scene.control.ComboBox<>(javafx.collections.FXCollections.observableArrayList(
@@ -65,14 +67,18 @@ public final class MainWindow extends BorderPane {
      * @param model       the explorer state
      * @param coarse      the world basemap (1:110m)
      * @param fine        the finer basemap (1:50m) used when zoomed in
+     * @param disputed    lines drawn in the disputed style, derived from the basemap
      * @param openAddress opens an http(s) address in the browser
      */
-    public MainWindow(ExplorerViewModel model, Basemap coarse, Basemap fine, Consumer<String> openAddress) {
+    public MainWindow(ExplorerViewModel model, Basemap coarse, Basemap fine, List<DisputedLine> disputed,
+                      Consumer<String> openAddress) {
         this.model = model;
         getStyleClass().add("main-window");
         map = new MapView(Equirectangular.greenwich());
         map.setId("map");
         map.setBasemaps(coarse, fine);
+        map.setDisputedLines(disputed.stream().map(l -> (org.locationtech.jts.geom.Geometry) l.geometry()).toList());
+        this.disputed = List.copyOf(disputed);
         Set<String> tinted = new HashSet<>();
         for (Country c : model.dataset().countries()) {
             if (!model.dataset().systemsOf(c.id()).isEmpty()) {
@@ -158,13 +164,25 @@ public final class MainWindow extends BorderPane {
         perClaim.setTooltip(new Tooltip("Draw one thin ring for each distinct claimed range, labelled with who claims it"));
         perClaim.selectedProperty().bindBidirectional(model.showClaimRingsProperty());
 
+        CheckBox envelopes = new CheckBox("From whole territory");
+        envelopes.setId("show-envelopes");
+        envelopes.setTooltip(new Tooltip("Also shade the area within range of anywhere in the country's territory "
+                + "(its envelope), not only of the launch point; computed to within 5 km"));
+        envelopes.selectedProperty().bindBidirectional(model.showEnvelopesProperty());
+
+        CheckBox naive = new CheckBox("Naive circle");
+        naive.setId("show-naive");
+        naive.setTooltip(new Tooltip("Teaching overlay: the flat circle of the same radius drawn in plain degrees "
+                + "(as if 1\u00b0 were 111 km everywhere), dashed grey, beside the true geodesic ring"));
+        naive.selectedProperty().bindBidirectional(model.showNaiveProperty());
+
         Button reset = new Button("Reset launch points");
         reset.setId("reset-launch-points");
         reset.setTooltip(new Tooltip("Put every launch point back on its country's representative point (the capital)"));
         reset.setOnAction(e -> model.resetLaunchPoints());
 
         return new ToolBar(southAsia, world, projections, new Separator(Orientation.VERTICAL), measure, reset,
-                new Separator(Orientation.VERTICAL), bands, perClaim);
+                new Separator(Orientation.VERTICAL), bands, perClaim, envelopes, naive);
     }
 
     /**
@@ -253,14 +271,22 @@ public final class MainWindow extends BorderPane {
         legendBand.setGraphic(band);
         legendBand.visibleProperty().bind(model.showBandsProperty());
         legendBand.managedProperty().bind(legendBand.visibleProperty());
+        Line naiveLine = new Line(0, 0, 16, 0);
+        naiveLine.getStyleClass().add("legend-naive");
+        Label naiveEntry = new Label("naive flat circle: the mistake, not a range", naiveLine);
+        naiveEntry.visibleProperty().bind(model.showNaiveProperty());
+        naiveEntry.managedProperty().bind(naiveEntry.visibleProperty());
         Line disputedLine = new Line(0, 0, 16, 0);
         disputedLine.getStyleClass().add("legend-disputed");
+        Label disputedEntry = new Label("disputed line (India\u2013China; Jammu and Kashmir; Siachen)", disputedLine);
+        disputedEntry.setVisible(!disputed.isEmpty());
+        disputedEntry.setManaged(!disputed.isEmpty());
         Label note = new Label("Rings: geodesic on WGS 84, at each system's headline range. Boundaries: Natural Earth's "
-                + "de facto lines, not any government's claim.");
+                + "de facto lines (lines of actual control), not any government's claim.");
         note.setWrapText(true);
         note.setMaxWidth(360);
         note.getStyleClass().add(Styles.MUTED);
-        box.getChildren().addAll(title, legendRings, legendBand, rep, cap, note);
+        box.getChildren().addAll(title, legendRings, legendBand, naiveEntry, rep, cap, disputedEntry, note);
         return box;
     }
 
@@ -281,7 +307,7 @@ public final class MainWindow extends BorderPane {
                                     + abbreviate(cr.claimants()), cr.geographic()))
                     .toList();
             overlays.add(new RingOverlay(s.id(), label, details, c.colourIndex(), c.ring().geographic(), c.band(),
-                    claimRings, null, null, c.launchPoint()));
+                    claimRings, c.naive(), c.envelope(), c.launchPoint()));
             Rectangle swatch = new Rectangle(14, 4, Palette.colour(c.colourIndex()));
             Label entry = new Label(label + " from " + c.launchLabel() + (range.disputed() ? " (claims differ)" : ""),
                     swatch);

@@ -37,10 +37,13 @@ public record RingResults(List<ComputedRing> rings, Set<String> placesWithin, Ma
      * @param band        the area between the lowest and the highest claimed range, or null when the claims agree
      *                    or bands are off
      * @param claimRings  one ring per distinct claimed range, when asked for; else empty
+     * @param naive       the naive flat circle of the headline range (teaching overlay), or null
+     * @param envelope    the area within the headline range of anywhere in the country's territory, or null
      * @param colourIndex its palette index, stable per system
      */
     public record ComputedRing(WeaponSystem system, GeoPoint launchPoint, String launchLabel, RangeRing ring,
-                               Geometry band, List<ClaimRing> claimRings, int colourIndex) {
+                               Geometry band, List<ClaimRing> claimRings, Geometry naive, Geometry envelope,
+                               int colourIndex) {
         public ComputedRing {
             claimRings = List.copyOf(claimRings);
         }

@@ -247,4 +247,61 @@ class SemanticRulesTest {
         assertThat(p.message()).isEqualTo("there is a second 'dataset' block; the first is at core.json:"
                 + first[0] + ":" + first[1] + " (a dataset has at most one)");
     }
+
+    @Test
+    void aSourceThatNoClaimCitesIsLocatedAtItsId() {
+        Fixtures.edit(dir, "core.json", "\"sources\": [", "\"sources\": [\n    { \"id\": \"source-c\", \"title\": \"Never cited\","
+                + " \"publisher\": \"Example Gazette\", \"kind\": \"news\" },");
+        DatasetProblem p = onlyProblemAt("core.json", "\"source-c\"", "$.sources[0].id", "source-c");
+        assertThat(p.message()).isEqualTo("in source 'source-c': source 'source-c' is not cited by any claim; remove it or cite it");
+    }
+
+    @Test
+    void aSourceCitedOnlyByAnEventIsCited() {
+        Fixtures.edit(dir, "systems.json", "\"source\": \"source-a\",\n          \"quote\": \"we note the test\"",
+                "\"source\": \"source-c\",\n          \"quote\": \"we note the test\"");
+        Fixtures.edit(dir, "core.json", "\"sources\": [", "\"sources\": [\n    { \"id\": \"source-c\", \"title\": \"Cited by an event\","
+                + " \"publisher\": \"Example Gazette\", \"kind\": \"government\" },");
+        assertThat(Fixtures.problems(dir)).isEmpty();
+    }
+
+    @Test
+    void anOpinionClaimFromANewsSourceIsLocatedAtItsClaimantKind() {
+        Fixtures.edit(dir, "systems.json", "\"claimantKind\": \"media\"", "\"claimantKind\": \"opinion\"");
+        DatasetProblem p = onlyProblemAt("systems.json", "\"opinion\"", "$.systems[1].figures.rangeKm.claims[0].claimantKind",
+                "missile-two");
+        assertThat(p.message()).isEqualTo("in system 'missile-two': claimant kind 'opinion' needs a source of kind 'opinion',"
+                + " but source 'source-a' is of kind 'news'; cite the opinion piece itself, or give the claimant's real kind");
+    }
+
+    @Test
+    void aMediaClaimFromAnOpinionPieceIsLocatedAtItsClaimantKind() {
+        Fixtures.edit(dir, "core.json", "\"kind\": \"news\"", "\"kind\": \"opinion\"");
+        DatasetProblem p = onlyProblemAt("systems.json", "\"media\"", "$.systems[1].figures.rangeKm.claims[0].claimantKind",
+                "missile-two");
+        assertThat(p.message()).isEqualTo("in system 'missile-two': source 'source-a' is an opinion piece, not news reporting;"
+                + " a claim it makes is its author's: claimant kind 'opinion', not 'media'");
+    }
+
+    @Test
+    void anOpinionClaimFromAnOpinionPieceIsAllowed() {
+        Fixtures.edit(dir, "core.json", "\"kind\": \"news\"", "\"kind\": \"opinion\"");
+        Fixtures.edit(dir, "systems.json", "\"claimantKind\": \"media\"", "\"claimantKind\": \"opinion\"");
+        assertThat(Fixtures.problems(dir)).isEmpty();
+    }
+
+    @Test
+    void aQuoteCitedTwiceForOneFigureIsLocatedAtTheRepeat() {
+        Fixtures.edit(dir, "systems.json", "\"quote\": \"más de 2000 km\"", "\"quote\": \" between 2,500  and 3,000 km\"");
+        DatasetProblem p = onlyProblemAt("systems.json", "\" between 2,500  and 3,000 km\"",
+                "$.systems[0].figures.rangeKm.claims[2].quote", "missile-one");
+        assertThat(p.message()).isEqualTo("in system 'missile-one': this quote is already cited for rangeKm by claims[1];"
+                + " one originating claim is recorded once per figure (keep one claim, or quote the words each source adds)");
+    }
+
+    @Test
+    void theSameQuoteForAnotherFigureIsAllowed() {
+        Fixtures.edit(dir, "systems.json", "\"quote\": \"roughly 500 to 1000 kg\"", "\"quote\": \"a range of 2750 kilometres\"");
+        assertThat(Fixtures.problems(dir)).isEmpty();
+    }
 }

@@ -62,7 +62,8 @@ class ProjectionsTest {
 
     static Stream<Arguments> projections() {
         List<Arguments> out = new ArrayList<>();
-        for (GeoPoint centre : List.of(NEW_DELHI, new GeoPoint(0, 0), new GeoPoint(-33.9, 151.2), new GeoPoint(0, 179.5))) {
+        for (GeoPoint centre : List.of(NEW_DELHI, new GeoPoint(0, 0), new GeoPoint(-33.9, 151.2), new GeoPoint(0, 179.5),
+                new GeoPoint(90, 0), new GeoPoint(-89.99, 45))) {
             for (Projections.Kind kind : Projections.Kind.values()) {
                 out.add(Arguments.of(kind, centre));
             }
@@ -185,6 +186,21 @@ class ProjectionsTest {
 
     @ParameterizedTest
     @EnumSource(Projections.Kind.class)
+    void detailed50mBasemapProjectsToValidGeometryAroundNewDelhi(Projections.Kind kind) throws IOException {
+        Basemap fine;
+        try (InputStream in = Files.newInputStream(Path.of("data/basemap/countries-50m.geojson"))) {
+            fine = Basemap.read(in);
+        }
+        Projection p = Projections.create(kind, NEW_DELHI);
+        for (CountryShape country : fine.countries()) {
+            Geometry projected = p.project(country.geometry());
+            assertThat(projected.isValid()).as(country.name()).isTrue();
+            assertNoSmear(p, projected);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Projections.Kind.class)
     void graticuleLinesProjectAndBendWhereTheProjectionBendsThem(Projections.Kind kind) throws ParseException {
         Projection p = Projections.create(kind, NEW_DELHI);
         Geometry parallel = WKT.read("LINESTRING (60 30, 100 30)");
@@ -193,6 +209,24 @@ class ProjectionsTest {
         if (kind != Projections.Kind.EQUIRECTANGULAR) {
             assertThat(projected.getNumPoints()).as("densified to 1-degree steps").isGreaterThanOrEqualTo(41);
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Projections.Kind.class)
+    void projectingLeavesTheLonLatArgumentUnchanged(Projections.Kind kind) {
+        Geometry ring = RangeRing.of(NEW_DELHI, 8_000_000, RING_TOLERANCE_METERS).geographic();
+        Geometry copy = ring.copy();
+        Projections.create(kind, NEW_DELHI).project(ring);
+        assertThat(ring.equalsExact(copy)).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Projections.Kind.class)
+    void inverseOfAPositionOffTheMapIsNull(Projections.Kind kind) {
+        Projection p = Projections.create(kind, NEW_DELHI);
+        Envelope world = p.worldBounds();
+        assertThat(p.inverse(world.centre().x, world.getMaxY() + world.getHeight())).isNull();
+        assertThat(p.inverse(world.getMaxX() + world.getWidth(), world.getMaxY() + world.getHeight())).isNull();
     }
 
     @Test

@@ -181,4 +181,16 @@ class ExplorerAppTest extends FxRobot {
         assertThat(links).hasSize(app.model().dataset().systemsOf("PAK").size());
         assertThat(links).anyMatch(t -> t.startsWith("Shaheen-III"));
     }
+
+    @Test
+    void aSystemCanBeFoundAndTickedWithTheKeyboardAlone() throws Exception {
+        clickOn("#system-search").write("Ababeel");
+        type(javafx.scene.input.KeyCode.TAB);
+        type(javafx.scene.input.KeyCode.DOWN);
+        type(javafx.scene.input.KeyCode.DOWN);
+        type(javafx.scene.input.KeyCode.SPACE);
+        waitUntilRingsAreComputed();
+        assertThat(app.model().shownSystems()).containsExactly(system("Ababeel").id());
+        assertThat(app.model().selectedSystemProperty().get()).isEqualTo(system("Ababeel"));
+    }
 }

@@ -221,4 +221,48 @@ class MapToolsTest extends FxRobot {
         assertThat(after.centre().lonDeg()).isGreaterThan(before.centre().lonDeg() + 1);
         assertThat(after.centre().latDeg()).isCloseTo(before.centre().latDeg(), within(0.5));
     }
+
+    @Test
+    void theNaiveCircleOverlayIsNarrowerEastWestThanTheTrueRingAwayFromTheEquator() throws Exception {
+        tick("Agni-III");
+        clickOn("#show-naive");
+        settle();
+        RingOverlay ring = app.window().map().rings().get(0);
+        assertThat(ring.naiveCircle()).isNotNull();
+        // New Delhi is at 28.6N: a degree of longitude there is cos(28.6) = 0.88 of the 111.32 km the
+        // naive circle assumes, so the true ring spans more longitude; both span the same latitude.
+        double trueWidth = ring.geographic().getEnvelopeInternal().getWidth();
+        double naiveWidth = ring.naiveCircle().getEnvelopeInternal().getWidth();
+        assertThat(trueWidth).isGreaterThan(naiveWidth * 1.05);
+        assertThat(ring.geographic().getEnvelopeInternal().getHeight())
+                .isCloseTo(ring.naiveCircle().getEnvelopeInternal().getHeight(), within(1.0));
+    }
+
+    @Test
+    void envelopeModeShadesWhatIsInRangeOfAnywhereInTheTerritory() throws Exception {
+        tick("Shaheen-III");
+        clickOn("#show-envelopes");
+        settle();
+        RingOverlay ring = app.window().map().rings().get(0);
+        assertThat(ring.envelope()).isNotNull();
+        GeoPoint islamabad = app.model().launchPoint("PAK");
+        GeoPoint gwadar = app.model().dataset().place("gwadar").orElseThrow().location();
+        double rangeM = 2750_000;
+        // 2,700 km south-west of Gwadar, on Pakistan's coast: within range of Pakistan's territory,
+        // but beyond range of Islamabad.
+        GeoPoint far = org.balanceexplorer.geo.Geodesy.direct(gwadar, 225, 2_700_000);
+        assertThat(org.balanceexplorer.geo.Geodesy.inverse(islamabad, far).distanceMeters()).isGreaterThan(rangeM);
+        var f = org.balanceexplorer.geo.Coordinates.FACTORY;
+        var point = f.createPoint(org.balanceexplorer.geo.Coordinates.toCoordinate(far));
+        assertThat(ring.envelope().contains(point)).isTrue();
+        assertThat(ring.geographic().contains(point)).isFalse();
+    }
+
+    @Test
+    void disputedLinesAreDrawnAndExplainedInTheLegend() {
+        assertThat(app.window().map().disputedLines()).isNotEmpty();
+        assertThat(lookup("#legend .label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .map(javafx.scene.control.Label::getText)).anyMatch(t -> t.startsWith("disputed line"))
+                .anyMatch(t -> t.contains("de facto"));
+    }
 }

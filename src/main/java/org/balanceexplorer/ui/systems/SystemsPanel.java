@@ -87,6 +87,14 @@ public final class SystemsPanel extends VBox {
                 model.selectCountry(ce.country().id());
             }
         });
+        // Space ticks the focused row, so the rings can be shown without a mouse.
+        tree.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.SPACE
+                    && tree.getSelectionModel().getSelectedItem() instanceof CheckBoxTreeItem<Entry> item) {
+                item.setSelected(!item.isSelected());
+                e.consume();
+            }
+        });
         model.shownSystems().addListener((SetChangeListener<String>) c -> syncChecks());
         model.selectedCountryProperty().addListener((o, a, c) -> revealCountry(c));
         VBox.setVgrow(tree, Priority.ALWAYS);
