@@ -77,6 +77,8 @@ public final class MapView extends Region {
     private static final double LABEL_GAP = 8;
     /** How near (pixels) the pointer must be to a ring's line for its tooltip. */
     private static final double RING_HOVER_PX = 5;
+    /** Rings, bands and envelopes are shaded while at most this many systems are shown (see drawRings). */
+    static final int MAX_FILLED_RINGS = 8;
 
     /** Receives a launch point as the user drags it. */
     @FunctionalInterface
@@ -636,6 +638,9 @@ public final class MapView extends Region {
         g.clearRect(0, 0, v.width(), v.height());
         Envelope visible = v.visible();
         List<Bounds> taken = new ArrayList<>(reservedAreas.get());
+        // Many shaded areas stacked on each other say nothing more than their outlines, and each
+        // costs a full-screen fill: past a few rings, only outlines are drawn.
+        boolean fill = rings.size() <= MAX_FILLED_RINGS;
         for (RingOverlay ring : rings) {
             Color c = Palette.colour(ring.colourIndex());
             ProjectedCache.ProjectedRing pr = cache.projectedRing(ring);
@@ -647,7 +652,7 @@ public final class MapView extends Region {
                 g.setStroke(c.deriveColor(0, 1, 1, 0.7));
                 g.setLineWidth(1.2);
                 g.setLineDashes(2, 3);
-                drawGeometry(g, v, pr.envelope(), true, true);
+                drawGeometry(g, v, pr.envelope(), fill, true);
                 g.setLineDashes((double[]) null);
             }
             if (pr.band() != null && pr.band().getEnvelopeInternal().intersects(visible)) {
@@ -655,14 +660,14 @@ public final class MapView extends Region {
                 g.setStroke(c.deriveColor(0, 1, 1, 0.55));
                 g.setLineWidth(1);
                 g.setLineDashes(5, 4);
-                drawGeometry(g, v, pr.band(), true, true);
+                drawGeometry(g, v, pr.band(), fill, true);
                 g.setLineDashes((double[]) null);
             }
             if (pr.main() != null && pr.main().getEnvelopeInternal().intersects(visible)) {
                 g.setFill(c.deriveColor(0, 1, 1, 0.07));
                 g.setStroke(c);
                 g.setLineWidth(2.2);
-                drawGeometry(g, v, pr.main(), true, true);
+                drawGeometry(g, v, pr.main(), fill, true);
                 drawRingLabel(g, v, ring.label(), pr.main(), c, taken);
             }
             for (int i = 0; i < pr.claimRings().size(); i++) {

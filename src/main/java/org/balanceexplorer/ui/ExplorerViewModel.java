@@ -59,8 +59,11 @@ public final class ExplorerViewModel {
     private static final Logger LOG = Logger.getLogger(ExplorerViewModel.class.getName());
     /** Rings are drawn to within 100 m of the true geodesic circle: under a pixel at the closest zoom offered. */
     static final double RING_TOLERANCE_METERS = 100;
-    /** While a launch point is dragged: 2 km, under a pixel at South Asia zoom, and many times faster. */
-    static final double PREVIEW_TOLERANCE_METERS = 2000;
+    /**
+     * While a launch point is dragged: 10 km, about two pixels at South Asia zoom, for a ring in
+     * about a tenth of the time; the exact ring replaces it when the point is dropped.
+     */
+    static final double PREVIEW_TOLERANCE_METERS = 10_000;
     /**
      * Envelopes are drawn to within 5 km: a pixel at South Asia zoom, and what keeps Pakistan at
      * 2,750 km and India at 5,000 km within their time budget (decision record 0004).

@@ -59,6 +59,7 @@ public final class MainWindow extends BorderPane {
     private final VBox legendRings = new VBox(3);
     private List<DisputedLine> disputed = List.of();
     private java.util.Map<RingResults.ComputedRing, RingOverlay> overlayByRing = new java.util.IdentityHashMap<>();
+    private final java.util.Map<String, Label> legendEntries = new java.util.HashMap<>();
     private final Label legendBand = new Label("band: lowest to highest claimed range");
     private final javafx.scene.control.ComboBox<Projections.Kind> projections =
             new javafx.scene.control.ComboBox<>(javafx.collections.FXCollections.observableArrayList(
@@ -324,7 +325,7 @@ public final class MainWindow extends BorderPane {
 
     private void showRings(RingResults r) {
         List<RingOverlay> overlays = new ArrayList<>();
-        legendRings.getChildren().clear();
+        List<javafx.scene.Node> entries = new ArrayList<>();
         java.util.Map<RingResults.ComputedRing, RingOverlay> previous = overlayByRing;
         overlayByRing = new java.util.IdentityHashMap<>();
         for (RingResults.ComputedRing c : r.rings()) {
@@ -348,11 +349,22 @@ public final class MainWindow extends BorderPane {
             }
             overlayByRing.put(c, overlay);
             overlays.add(overlay);
-            Rectangle swatch = new Rectangle(14, 4, Palette.colour(c.colourIndex()));
-            Label entry = new Label(label + " from " + c.launchLabel() + (range.disputed() ? " (claims differ)" : ""),
-                    swatch);
-            entry.getStyleClass().add("legend-ring");
-            legendRings.getChildren().add(entry);
+            // Legend entries are kept per system and only relabelled: while a launch point is
+            // dragged this runs for every step, and new nodes would cost styling and layout each time.
+            String text = label + " from " + c.launchLabel() + (range.disputed() ? " (claims differ)" : "");
+            Label entry = legendEntries.computeIfAbsent(s.id(), id -> {
+                Label l = new Label("", new Rectangle(14, 4, Palette.colour(c.colourIndex())));
+                l.getStyleClass().add("legend-ring");
+                return l;
+            });
+            if (!text.equals(entry.getText())) {
+                entry.setText(text);
+            }
+            entries.add(entry);
+        }
+        legendEntries.keySet().retainAll(r.rings().stream().map(c -> c.system().id()).toList());
+        if (!entries.equals(legendRings.getChildren())) {
+            legendRings.getChildren().setAll(entries);
         }
         map.setRings(overlays);
         map.setMarkers(markers(r));
