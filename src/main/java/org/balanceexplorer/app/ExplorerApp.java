@@ -57,8 +57,53 @@ public final class ExplorerApp extends Application {
     private MainWindow window;
 
     /** Everything the main window needs, loaded off the FX thread. */
-    private record Loaded(Dataset dataset, Basemap coarse, List<DisputedLine> disputed,
+    public record Loaded(Dataset dataset, Basemap coarse, List<DisputedLine> disputed,
                           Map<String, Geometry> territories) {
+    }
+
+    private static Future<Loaded> preloading;
+    private static String preloadingFor;
+
+    /**
+     * Starts loading the dataset (the bundled one, or {@code dataArg}'s folder), the world basemap
+     * and the geodesy library on background threads, side by side, and returns the result to come.
+     * The launcher calls it before JavaFX starts, so the two overlap; later calls with the same
+     * argument return the same loading.
+     */
+    public static synchronized Future<Loaded> preload(String dataArg) {
+        if (preloading != null && java.util.Objects.equals(preloadingFor, dataArg)) {
+            return preloading;
+        }
+        Path folder = dataArg != null ? Path.of(dataArg) : null;
+        ExecutorService pool = Executors.newFixedThreadPool(2, daemon("loader"));
+        Future<Dataset> dataset = pool.submit(() -> DatasetLoader.load(folder != null ? folder : BundledData.datasetFolder()));
+        Future<Basemap> world = pool.submit(() -> {
+            Basemap b;
+            try (InputStream c = BundledData.basemap(BundledData.Resolution.COARSE)) {
+                b = Basemap.read(c);
+            }
+            Geodesy.warmUp();
+            return b;
+        });
+        java.util.concurrent.FutureTask<Loaded> whole = new java.util.concurrent.FutureTask<>(() -> {
+            try {
+                Dataset d = unwrap(dataset);
+                Basemap coarse = unwrap(world);
+                // Territories for envelope mode: the 1:110m outlines, whose accuracy matches the
+                // envelope's stated tolerance and which keep it within its time budget.
+                Map<String, Geometry> territories = new HashMap<>();
+                for (Country c : d.countries()) {
+                    coarse.byName(c.name()).ifPresent(shape -> territories.put(c.id(), shape.geometry()));
+                }
+                return new Loaded(d, coarse, DisputedBoundaries.derive(coarse), territories);
+            } finally {
+                pool.shutdown();
+            }
+        });
+        daemon("loader-join").newThread(whole).start();
+        preloading = whole;
+        preloadingFor = dataArg;
+        return whole;
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
@@ -104,7 +149,6 @@ public final class ExplorerApp extends Application {
     @Override
     public void start(Stage stage) {
         String dataArg = getParameters().getNamed().get("data");
-        Path folder = dataArg != null ? Path.of(dataArg) : null;
 
         ProgressIndicator spinner = new ProgressIndicator();
         Label what = new Label("Loading the dataset and the basemap\u2026");
@@ -122,32 +166,7 @@ public final class ExplorerApp extends Application {
             @Override
             protected Loaded call() throws Exception {
                 updateMessage("Reading the dataset and the basemap\u2026");
-                // The dataset, and the world basemap with the geodesy warm-up, load side by side;
-                // the finer basemap follows once the window is up.
-                ExecutorService pool = Executors.newFixedThreadPool(2, daemon("loader"));
-                try {
-                    Future<Dataset> dataset = pool.submit(
-                            () -> DatasetLoader.load(folder != null ? folder : BundledData.datasetFolder()));
-                    Future<Basemap> world = pool.submit(() -> {
-                        Basemap b;
-                        try (InputStream c = BundledData.basemap(BundledData.Resolution.COARSE)) {
-                            b = Basemap.read(c);
-                        }
-                        Geodesy.warmUp();
-                        return b;
-                    });
-                    Dataset d = unwrap(dataset);
-                    Basemap coarse = unwrap(world);
-                    // Territories for envelope mode: the 1:110m outlines, whose accuracy matches the
-                    // envelope's stated tolerance and which keep it within its time budget.
-                    Map<String, Geometry> territories = new HashMap<>();
-                    for (Country c : d.countries()) {
-                        coarse.byName(c.name()).ifPresent(shape -> territories.put(c.id(), shape.geometry()));
-                    }
-                    return new Loaded(d, coarse, DisputedBoundaries.derive(coarse), territories);
-                } finally {
-                    pool.shutdown();
-                }
+                return unwrap(preload(dataArg));
             }
         };
         what.textProperty().bind(task.messageProperty());
@@ -155,7 +174,10 @@ public final class ExplorerApp extends Application {
             Loaded l = task.getValue();
             model = new ExplorerViewModel(l.dataset(), l.territories());
             window = new MainWindow(model, l.coarse(), l.disputed(), url -> getHostServices().showDocument(url));
-            loadFineBasemap(window);
+            // The 1:50m basemap is read once the opening view is drawn: it is only needed zoomed in.
+            javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1.5));
+            later.setOnFinished(e2 -> loadFineBasemap(window));
+            later.play();
             root.getChildren().setAll(window);
             String show = getParameters().getNamed().get("show");
             if (show != null) {

@@ -17,6 +17,10 @@ public final class Launcher {
     public static void main(String[] args) {
         if (java.util.Arrays.stream(args).allMatch(a -> a.startsWith("--data=") || a.startsWith("--show=") || a.startsWith("--select=")
                 || a.startsWith("--projection=") || a.startsWith("--fit="))) {
+            // Start reading the dataset and basemap while JavaFX starts up.
+            String data = java.util.Arrays.stream(args).filter(a -> a.startsWith("--data="))
+                    .map(a -> a.substring("--data=".length())).findFirst().orElse(null);
+            ExplorerApp.preload(data);
             Application.launch(ExplorerApp.class, args);
             return;
         }

@@ -131,7 +131,10 @@ public final class MainWindow extends BorderPane {
 
         model.ringsProperty().addListener((o, a, r) -> showRings(r));
         showRings(model.ringsProperty().get());
-        prepareProjections();
+        // Once the opening view is drawn, prepare the other projections in the background.
+        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+        later.setOnFinished(e -> prepareProjections());
+        later.play();
     }
 
     public MapView map() {

@@ -54,7 +54,8 @@ public final class StartupProbe {
         if ("hello".equals(mode)) {
             Application.launch(Hello.class, rest);
         } else {
-            Application.launch(ExplorerApp.class, rest);
+            // As the jar's Launcher does: start loading the data while JavaFX starts.
+            org.balanceexplorer.app.Launcher.main(rest);
         }
     }
 
