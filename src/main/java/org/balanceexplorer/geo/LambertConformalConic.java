@@ -148,11 +148,7 @@ public final class LambertConformalConic implements Projection {
 
     @Override
     public Geometry project(Geometry lonLat) {
-        Objects.requireNonNull(lonLat, "lonLat");
-        Geometry framed = ProjectedGeometry.clip(ProjectedGeometry.framed(lonLat, seamLonDeg()), band);
-        Geometry projected = ProjectedGeometry.map(ProjectedGeometry.densify(framed),
-                (lon, lat, out) -> SisTransforms.applyFramed(forward, centralMeridianDeg, lon, lat, out), Double.POSITIVE_INFINITY);
-        return ProjectedGeometry.tidy(projected, false);
+        return SisTransforms.projectBand(lonLat, seamLonDeg(), band, forward, centralMeridianDeg);
     }
 
     @Override

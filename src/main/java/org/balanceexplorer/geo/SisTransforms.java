@@ -1,5 +1,7 @@
 package org.balanceexplorer.geo;
 
+import org.locationtech.jts.geom.Geometry;
+
 import java.util.Map;
 import org.apache.sis.referencing.operation.transform.DefaultMathTransformFactory;
 import org.opengis.parameter.ParameterValueGroup;
@@ -87,5 +89,19 @@ final class SisTransforms {
             out[0] = Double.NaN;
             out[1] = Double.NaN;
         }
+    }
+
+    /**
+     * Projects lon/lat geometry with a SIS transform whose map shows a band of latitudes: framed at
+     * the seam, clipped to the band, densified, mapped, tidied (see {@link ProjectedGeometry}).
+     * Shared by the Mercator and Lambert conic projections.
+     */
+    static Geometry projectBand(Geometry lonLat, double seamLonDeg, Geometry band, MathTransform forward,
+                                double centralMeridianDeg) {
+        java.util.Objects.requireNonNull(lonLat, "lonLat");
+        Geometry framed = ProjectedGeometry.clip(ProjectedGeometry.framed(lonLat, seamLonDeg), band);
+        Geometry projected = ProjectedGeometry.map(ProjectedGeometry.densify(framed),
+                (lon, lat, out) -> applyFramed(forward, centralMeridianDeg, lon, lat, out), Double.POSITIVE_INFINITY);
+        return ProjectedGeometry.tidy(projected, false);
     }
 }

@@ -33,51 +33,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * The real app, started headless on the bundled dataset: ticking a system draws its ring,
  * selecting it lists its claims, markers inside the ring are highlighted, the map zooms and pans.
  */
-class ExplorerAppTest extends FxRobot {
-
-    private ExplorerApp app;
-
-    @BeforeEach
-    void startTheApp() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (ExplorerApp) FxToolkit.setupApplication(ExplorerApp::new);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stopTheApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
-    }
-
-    private WeaponSystem system(String name) {
-        return app.model().dataset().systems().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
-    }
-
-    /** Finds a system as a user does: types its name in the search field, then works on its row. */
-    private void search(String text) {
-        clickOn("#system-search").write(text);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void tick(String systemName) {
-        search(systemName);
-        TreeCell<?> cell = lookup(".tree-cell").match((TreeCell<?> c) -> c.getText() != null
-                && c.getText().startsWith(systemName + " \u2014")).query();
-        CheckBox box = from(cell).lookup(".check-box").queryAs(CheckBox.class);
-        clickOn(box);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
+class ExplorerAppTest extends RunningAppTest {
 
     private void waitUntilRingsAreComputed() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.model().computingProperty().get()
-                && !app.window().map().busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
     }
 
     private static boolean near(Color a, Color b, double tolerance) {

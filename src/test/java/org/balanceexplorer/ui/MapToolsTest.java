@@ -27,46 +27,10 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The map's tools, driven as a user drives them: dragging a launch point, measuring, claim bands. */
-class MapToolsTest extends FxRobot {
+class MapToolsTest extends RunningAppTest {
 
     /** A launch point lands where the mouse lets go, to within a pixel's worth of ground (about 5 km at South Asia zoom). */
     private static final double ONE_PIXEL_DEG = 0.1;
-
-    private ExplorerApp app;
-
-    @BeforeEach
-    void startTheApp() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (ExplorerApp) FxToolkit.setupApplication(ExplorerApp::new);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stopTheApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
-    }
-
-    private void tick(String systemName) throws Exception {
-        clickOn("#system-search").write(systemName);
-        WaitForAsyncUtils.waitForFxEvents();
-        TreeCell<?> cell = lookup(".tree-cell").match((TreeCell<?> c) -> c.getText() != null
-                && c.getText().startsWith(systemName + " \u2014")).query();
-        clickOn(from(cell).lookup(".check-box").queryAs(CheckBox.class));
-        settle();
-    }
-
-    private void settle() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.model().computingProperty().get()
-                && !app.window().map().busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private Point2D screenOf(GeoPoint p) throws Exception {
         MapView map = app.window().map();
