@@ -143,7 +143,7 @@ class Builder:
             raise BuildError(f"quote has {words(quote)} words: {quote!r}")
         if row is not None and self.rows[row]["check"] == "unchecked" and UNCHECKED_NOTE not in (note or ""):
             note = (note + "; " if note else "") + UNCHECKED_NOTE
-        if not DATE_RE.fullmatch(asOf):
+        if asOf is not None and not DATE_RE.fullmatch(asOf):  # None: the source gives no date
             raise BuildError(f"bad asOf {asOf}")
         c = {}
         if value is not None:
@@ -161,7 +161,8 @@ class Builder:
             c["quoteLanguage"] = lang
         if gloss is not None:
             c["gloss"] = gloss
-        c["asOf"] = asOf
+        if asOf is not None:
+            c["asOf"] = asOf
         if note is not None:
             c["note"] = note
         self.provenance.append(dict(where, quote=quote, source=src))

@@ -28,7 +28,7 @@ PLACE = ({"id", "name", "country", "lat", "lon", "kind", "coordinateSource"},
 SYSTEM = ({"id", "name", "country", "category", "basing", "figures"},
           {"id", "name", "aliases", "country", "category", "basing", "figures", "note"})
 FIGURE_KEYS = {"value", "min", "max", "basis", "claims"}
-CLAIM = ({"claimant", "claimantKind", "source", "quote", "asOf"},
+CLAIM = ({"claimant", "claimantKind", "source", "quote"},
          {"value", "min", "max", "qualifier", "claimant", "claimantKind", "source", "quote",
           "quoteLanguage", "gloss", "asOf", "note"})
 EVENT = ({"id", "date", "title", "kind", "countries", "claims"},
@@ -114,7 +114,7 @@ def check_claim(c, where, fig, source_ids, event=False):
         bad(where, "empty quote")
     elif words(q) > 25:
         bad(where, f"quote has {words(q)} words")
-    if not real_date(c.get("asOf")):
+    if "asOf" in c and not real_date(c.get("asOf")):  # optional: absent when the source gives no date
         bad(where, f"asOf {c.get('asOf')!r} is not a real ISO date")
     lang = c.get("quoteLanguage", "en")
     if lang != "en" and "gloss" not in c:

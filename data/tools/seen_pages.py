@@ -237,5 +237,7 @@ if _os.path.exists(_OPINION):
             "title": "American Sanctions and Pakistan\u2019s Strategic Realities",
             "publisher": "Center for International Strategic Studies (CISS), Islamabad",
             "authors": ["Nawal Nawaz"],
+            # the only address the text gives: "This article was published in another form at ..."
+            "url": "https://globalsecurityreview.com/american-sanctions-and-pakistans-strategic-realities/",
             "text": _f.read(),
         }

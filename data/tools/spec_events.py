@@ -227,43 +227,60 @@ def build(b, systems):
                     "ISPR, as reported by Geo News", "ownGovernment", "2021-12-21"),
         ], systems=["babur-1b"]))
 
-    # --- the CISS opinion article (Nawal Nawaz): left out until its publication date is known
-    events.extend(opinion_events(b, shaheen))
+    # --- the CISS opinion article (Nawal Nawaz), undated: its claims on the events it discusses
+    opinion_claims(b, events)
 
     events.extend(first_test_events(systems))
     events.sort(key=lambda e: (e["date"], e["id"]))
     return events
 
 
-# The opinion article in shared/sources carries no date, and no page seen gives one (the
-# Global Security Review version was not found). A claim needs `asOf` and an event a `date`, so
-# nothing is generated until OPINION_PUBLISHED is set to the date read on the published page.
-OPINION_PUBLISHED = None
+# The opinion article in shared/sources carries no date, and no copy seen gives one (the Global
+# Security Review version was not found). Its claims are its author's, undated: no `asOf` (the
+# format leaves an unknown date out, never guesses it). No event is made for the article itself,
+# since an event needs a date; its claims are attached to the dated events it discusses. Its
+# Shaheen-III range claim is on that system's range figure (spec_systems.shaheen_3).
 OPINION_FILE = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..",
                                              "shared", "sources", "american-sanctions-and-pakistans-strategic-realities.txt"))
-OPINION_QUOTES = [
-    "the country-specific sanctions imposed on Pakistan\u2019s missile program by the U.S., grounded in doubts and assumptions, do not bode well",
-    "These sanctions which are imposed under Executive Order 13382, are based on mere doubts and suspicions devoid of any substantial evidence.",
-    "Such country-specific sanctions tend to create an imbalance in the strategic calculus of South Asia, shifting the balance of power towards Pakistan\u2019s adversary, India.",
-    "In 2008, the United States pampered India with a waiver from the Nuclear Suppliers Group (NSG) restrictions",
-    "India\u2019s Inter-Continental Ballistic Missile Program, (ICBM), with a manifest range of above 5000 kilometers",
-    "In reality, the longest-range ballistic missile of Pakistan, the Shaheen III, has demonstrated a range of 2750 kilometers, explicitly designed to deter only India.",
-]
+OPINION_NOTE = "opinion article; undated: no copy seen gives its publication date"
+# event id -> [(quote, note or None)]
+OPINION_CLAIMS = {
+    "us-sanctions-ndc-2024-12-18": [
+        ("the recent imposition of the U.S. sanctions on Pakistan\u2019s state-owned National Development Complex (NDC) and three private Karachi-based companies",
+         None),
+        ("the country-specific sanctions imposed on Pakistan\u2019s missile program by the U.S., grounded in doubts and assumptions, do not bode well",
+         None),
+        ("These sanctions which are imposed under Executive Order 13382, are based on mere doubts and suspicions devoid of any substantial evidence.",
+         None),
+        ("Such country-specific sanctions tend to create an imbalance in the strategic calculus of South Asia, shifting the balance of power towards Pakistan\u2019s adversary, India.",
+         None),
+    ],
+    "finer-remarks-2024-12-19": [
+        ("While maintaining silence on India\u2019s Inter-Continental Ballistic Missile Program, (ICBM), with a manifest range of above 5000 kilometers, U.S. officials have raised misleading concerns",
+         "the article names India's ICBM programme, not a missile: its 'above 5000 kilometers' is not filed as a claim on Agni-V's range"),
+        ("The country\u2019s ballistic missile program has no intention to endanger sovereignty of any other state including allies of its longstanding partner, the United Sates.",
+         "'Sates' as in the text"),
+    ],
+    "nsg-waiver-2008-09-06": [
+        ("In 2008, the United States pampered India with a waiver from the Nuclear Suppliers Group (NSG) restrictions",
+         None),
+    ],
+}
 
 
-def opinion_events(b, shaheen):
+def opinion_claims(b, events):
+    """Attach the opinion article's claims to the existing dated events it discusses."""
     from build_lib import verbatim_in, words, BuildError
+    from spec_sources import OPINION_CLAIMANT, opinion_nawaz
     with open(OPINION_FILE, encoding="utf-8") as f:
         text = f.read()
-    for q in OPINION_QUOTES:  # checked even while unpublished, so the draft stays correct
-        if not verbatim_in(q, text) or words(q) > 25:
-            raise BuildError(f"opinion quote not verbatim or too long: {q!r}")
-    if OPINION_PUBLISHED is None:
-        return []
-    b.seen["ciss-opinion"]["published"] = OPINION_PUBLISHED
-    src = b.source("ciss-nawaz-american-sanctions", "opinion", seen="ciss-opinion",
-                   note="also published in another form by Global Security Review")
-    claims = [b.claim(src, q, "Nawal Nawaz (CISS)", "opinion", OPINION_PUBLISHED) for q in OPINION_QUOTES]
-    return [ev("opinion-nawaz-ciss", OPINION_PUBLISHED,
-               "Opinion: \"American Sanctions and Pakistan\u2019s Strategic Realities\" (Nawal Nawaz, CISS)",
-               "statement", ["PAK", "USA", "IND"], claims, systems=shaheen)]
+    by_id = {e["id"]: e for e in events}
+    src = opinion_nawaz(b)
+    for eid, quotes in OPINION_CLAIMS.items():
+        if eid not in by_id:
+            raise BuildError(f"opinion claims for a missing event {eid}")
+        for q, note in quotes:
+            if not verbatim_in(q, text) or words(q) > 25:
+                raise BuildError(f"opinion quote not verbatim or too long: {q!r}")
+            by_id[eid]["claims"].append(b.claim(src, q, OPINION_CLAIMANT, "opinion", None,
+                                                note=OPINION_NOTE + ("; " + note if note else "")))

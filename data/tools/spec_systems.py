@@ -15,7 +15,7 @@ the ORRG compilation; U.S. DoD; ROK), independentAnalysis, media (an outlet's ow
 figure), opinion.
 """
 from build_lib import figure
-from spec_sources import ORRG
+from spec_sources import ORRG, OPINION_CLAIMANT, opinion_nawaz
 
 NASIC = "NASIC (2020 Ballistic and Cruise Missile Threat Report), as compiled by ORRG"
 TR_HI = "English translation of a Hindi report; original wording not stored"
@@ -73,6 +73,9 @@ def shaheen_3(b):
         b.claim(pro, "Shaheen-III surface-to-surface ballistic missile capable of carrying nuclear and conventional warheads up to 2,750 kilometers.",
                 "ISPR (DG ISPR Maj Gen Babar Iftikhar), as reported by ProPakistani", "ownGovernment", "2022-04-09",
                 value=2750, q="upTo"),
+        b.claim(opinion_nawaz(b), "the longest-range ballistic missile of Pakistan, the Shaheen III, has demonstrated a range of 2750 kilometers, explicitly designed to deter only India",
+                OPINION_CLAIMANT, "opinion", None, value=2750,
+                note="opinion article; undated: no copy seen gives its publication date"),
     ]
     cls = [
         orrg_class(b, 14, "MRBM"),

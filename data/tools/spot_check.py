@@ -49,7 +49,7 @@ def main():
     for n, k in enumerate(order[:a.count], 1):
         sid, fig, i, c, s = pop[k]
         print(f"{n}. {sid} {fig}[{i}] value={value(c)}")
-        print(f"   claimant: {c['claimant']} ({c['claimantKind']}); asOf {c['asOf']}")
+        print(f"   claimant: {c['claimant']} ({c['claimantKind']}); asOf {c.get('asOf', 'undated')}")
         print(f"   source: {s['id']} | {s['title']} | {s['publisher']} | {s.get('published', '-')}")
         print(f"   url: {s.get('url', '-')}")
         print(f"   quote: {c['quote']}")

@@ -255,7 +255,7 @@ final class SemanticCheck {
                         + " reporting; a claim it makes is its author's: claimant kind 'opinion', not 'media'"));
             }
         }
-        date(f, path + ".asOf", c.path("asOf"), true);
+        date(f, path + ".asOf", c.path("asOf"), true); // asOf is optional: checked only when present
         int words = Claim.wordCount(c.path("quote").asText());
         if (words > Claim.MAX_QUOTE_WORDS) {
             problems.add(f.problem(path + ".quote", "the quote has " + words + " words; at most " + Claim.MAX_QUOTE_WORDS

@@ -1,5 +1,6 @@
 package org.balanceexplorer.model;
 
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,7 +16,7 @@ import java.util.Optional;
  * @param quote         the words the figure rests on, at most 25 words, verbatim
  * @param quoteLanguage BCP 47 language of the quote ("en" unless stated)
  * @param gloss         an English gloss when the quote is not in English, or {@code null}
- * @param asOf          when the claim was made
+ * @param asOf          when the claim was made, or {@code null} when the source gives no date (never guessed)
  * @param note          an editor's note (what the figure does or does not rest on), or {@code null}
  */
 public record Claim(
@@ -33,6 +34,10 @@ public record Claim(
     /** Most words a quote may have (data-sourcing rules). */
     public static final int MAX_QUOTE_WORDS = 25;
 
+    /** Orders claims by {@link #asOf}, oldest first; undated claims go last. */
+    public static final Comparator<Claim> BY_DATE_UNDATED_LAST =
+            Comparator.comparing(Claim::asOf, Comparator.nullsLast(Comparator.naturalOrder()));
+
     public Claim {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(qualifier, "qualifier");
@@ -40,7 +45,6 @@ public record Claim(
         Objects.requireNonNull(claimantKind, "claimantKind");
         Objects.requireNonNull(sourceId, "sourceId");
         Objects.requireNonNull(quote, "quote");
-        Objects.requireNonNull(asOf, "asOf");
         quoteLanguage = quoteLanguage == null ? "en" : quoteLanguage;
     }
 
@@ -48,6 +52,16 @@ public record Claim(
     public static int wordCount(String text) {
         String trimmed = text.strip();
         return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+    }
+
+    /** When the claim was made; empty when the source gives no date. */
+    public Optional<PartialDate> asOfDate() {
+        return Optional.ofNullable(asOf);
+    }
+
+    /** "said 2015-03-09", or "undated" when the source gives no date. */
+    public String whenText() {
+        return asOf == null ? "undated" : "said " + asOf;
     }
 
     public Optional<String> glossText() {

@@ -22,6 +22,7 @@ import org.balanceexplorer.model.Country;
 import org.balanceexplorer.model.Dataset;
 import org.balanceexplorer.model.Figure;
 import org.balanceexplorer.model.FigureKind;
+import org.balanceexplorer.model.PartialDate;
 import org.balanceexplorer.model.Source;
 import org.balanceexplorer.model.WeaponSystem;
 import org.balanceexplorer.ui.ExplorerViewModel;
@@ -152,7 +153,7 @@ public final class ClaimsPanel extends ScrollPane {
         count.getStyleClass().add(Styles.MUTED);
         box.getChildren().addAll(head, basis, count);
         f.claims().stream()
-                .sorted(Comparator.comparing(Claim::asOf))
+                .sorted(Claim.BY_DATE_UNDATED_LAST)
                 .forEach(c -> box.getChildren().add(claimCard(f, c)));
         return box;
     }
@@ -187,7 +188,7 @@ public final class ClaimsPanel extends ScrollPane {
         card.getChildren().addAll(top, claimant, quote);
         c.glossText().ifPresent(g -> card.getChildren().add(wrapped("Gloss: " + g, Styles.MUTED)));
 
-        String when = "said " + c.asOf();
+        String when = c.whenText();
         Label source = wrapped(src.title() + " \u2014 " + src.publisher()
                 + src.publishedDate().map(p -> ", " + p).orElse("") + " (" + when + ")", Styles.SOURCE);
         card.getChildren().add(source);
@@ -219,7 +220,7 @@ public final class ClaimsPanel extends ScrollPane {
     /** A citation a student can paste: the claim, who made it, and the full source. */
     public static String citation(Figure f, Claim c, Source src) {
         return f.kind().label() + " " + c.displayValue(f.kind().unit()) + ", claimed by " + c.claimant()
-                + " (" + c.claimantKind().label() + "), " + c.asOf() + ": \u201c" + c.quote() + "\u201d. "
+                + " (" + c.claimantKind().label() + "), " + c.asOfDate().map(PartialDate::toString).orElse("undated") + ": \u201c" + c.quote() + "\u201d. "
                 + src.citation();
     }
 
