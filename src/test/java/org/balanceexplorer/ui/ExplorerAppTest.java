@@ -152,4 +152,18 @@ class ExplorerAppTest extends RunningAppTest {
         assertThat(app.model().shownSystems()).containsExactly(system("Ababeel").id());
         assertThat(app.model().selectedSystemProperty().get()).isEqualTo(system("Ababeel"));
     }
+
+    @Test
+    void anUndatedOpinionClaimIsListedLastAndSaysUndated() throws Exception {
+        search("Shaheen-III");
+        clickOn(lookup(".tree-cell").match((TreeCell<?> c) -> c.getText() != null
+                && c.getText().startsWith("Shaheen-III \u2014")).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Label> kinds = lookup("#figure-rangeKm ." + Styles.CLAIMANT_KIND).queryAllAs(Label.class).stream().toList();
+        assertThat(kinds).last().extracting(Label::getText).isEqualTo("opinion");
+        List<String> sources = lookup("#figure-rangeKm ." + Styles.SOURCE).queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertThat(sources).last().asString().contains("undated");
+        assertThat(sources).first().asString().doesNotContain("undated");
+    }
 }
