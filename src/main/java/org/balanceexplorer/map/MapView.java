@@ -132,6 +132,7 @@ public final class MapView extends Region {
     private Set<String> tintedCountryNames = Set.of();
     private final List<PlacedLabel> placedMarkers = new ArrayList<>();
     private boolean baseDirty = true;
+    private boolean drewFine;
     private boolean ringsDirty = true;
     private boolean markersDirty = true;
     private boolean toolsDirty = true;
@@ -514,7 +515,12 @@ public final class MapView extends Region {
         return GeoPoint.wrapped(c.y, c.x);
     }
 
-    /** Whether the fine (1:50m) basemap is the one drawn at the current zoom. */
+    /** Whether the last basemap drawn was the fine (1:50m) one (it follows the coarse one once projected). */
+    public boolean drewFineBasemap() {
+        return drewFine;
+    }
+
+    /** Whether the fine (1:50m) basemap is the one wanted at the current zoom. */
     public boolean showsFineBasemap() {
         Viewport v = viewport.get();
         return v != null && fineBasemap(v);
@@ -602,6 +608,7 @@ public final class MapView extends Region {
             });
         }
         List<ProjectedCache.ProjectedShape> shapes = cache.basemap(wantFine);
+        drewFine = shapes != cache.basemap(false);
         g.setLineWidth(0.6);
         g.setLineJoin(StrokeLineJoin.ROUND);
         for (ProjectedCache.ProjectedShape s : shapes) {

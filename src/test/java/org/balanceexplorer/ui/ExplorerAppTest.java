@@ -166,4 +166,23 @@ class ExplorerAppTest extends RunningAppTest {
         assertThat(sources).last().asString().contains("undated");
         assertThat(sources).first().asString().doesNotContain("undated");
     }
+
+    @Test
+    void zoomingIntoSouthAsiaBringsInTheFinerBasemap() throws Exception {
+        MapView map = app.window().map();
+        assertThat(map.drewFineBasemap()).isFalse();
+        for (int i = 0; i < 6 && !map.showsFineBasemap(); i++) {
+            onFx(() -> {
+                map.zoomAbout(map.getWidth() / 2, map.getHeight() / 2, 1.5);
+                return null;
+            });
+        }
+        assertThat(map.showsFineBasemap()).isTrue();
+        // The 1:50m basemap is read after the window opens and projected when first wanted.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return map.drewFineBasemap();
+        });
+        assertThat(map.disputedLines()).isNotEmpty();
+    }
 }
