@@ -93,6 +93,8 @@ public final class MapView extends Region {
 
     private final Canvas baseCanvas = new Canvas();
     private final Canvas ringCanvas = new Canvas();
+    /** Rings that changed in the last update while the same ones keep changing (a launch point being dragged). */
+    private final Canvas activeRingCanvas = new Canvas();
     private final Canvas markerCanvas = new Canvas();
     private final Canvas toolCanvas = new Canvas();
     private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport");
@@ -134,6 +136,12 @@ public final class MapView extends Region {
     private boolean baseDirty = true;
     private boolean drewFine;
     private boolean ringsDirty = true;
+    /** Only the active rings need drawing again (the others did not change). */
+    private boolean activeRingsDirty;
+    /** The rings drawn on the active canvas; the others are on the ring canvas. */
+    private Set<RingOverlay> activeRings = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Room the ring canvas's labels took, which the active rings' labels keep clear of. */
+    private List<Bounds> staticLabelRoom = List.of();
     private boolean markersDirty = true;
     private boolean toolsDirty = true;
     private Consumer<Marker> onMarkerClicked = m -> { };
@@ -155,8 +163,8 @@ public final class MapView extends Region {
         projection.set(initial);
         requested = initial;
         getStyleClass().add("map-view");
-        getChildren().addAll(baseCanvas, ringCanvas, markerCanvas, toolCanvas);
-        for (Canvas c : List.of(ringCanvas, markerCanvas, toolCanvas)) {
+        getChildren().addAll(baseCanvas, ringCanvas, activeRingCanvas, markerCanvas, toolCanvas);
+        for (Canvas c : List.of(ringCanvas, activeRingCanvas, markerCanvas, toolCanvas)) {
             c.setMouseTransparent(true);
         }
         setFocusTraversable(true);
@@ -382,6 +390,34 @@ public final class MapView extends Region {
         requestLayout();
     }
 
+    /**
+     * Decides what to redraw after new rings arrive. When the rings that changed are the same
+     * systems that changed last time, and all others are the very same rings (a launch point being
+     * dragged), only those are drawn again, on their own canvas; otherwise everything is.
+     */
+    private void markRingsChanged(Set<RingOverlay> before, List<RingOverlay> now) {
+        Set<RingOverlay> changed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (RingOverlay r : now) {
+            if (!before.contains(r)) {
+                changed.add(r);
+            }
+        }
+        Set<String> changedIds = new HashSet<>();
+        changed.forEach(r -> changedIds.add(r.systemId()));
+        Set<String> activeIds = new HashSet<>();
+        activeRings.forEach(r -> activeIds.add(r.systemId()));
+        int unchanged = now.size() - changed.size();
+        boolean sameStatic = unchanged == now.size() - activeRings.size()
+                && now.stream().filter(r -> !changed.contains(r)).noneMatch(activeRings::contains);
+        boolean dragging = !changed.isEmpty() && changedIds.equals(activeIds) && sameStatic && !ringsDirty;
+        activeRings = changed;
+        if (dragging) {
+            activeRingsDirty = true;
+        } else {
+            ringsDirty = true;
+        }
+    }
+
     /** Shows rings; they are projected on a background thread and drawn when ready. */
     public void setRings(List<RingOverlay> newRings) {
         List<RingOverlay> snapshot = List.copyOf(newRings);
@@ -391,7 +427,7 @@ public final class MapView extends Region {
         submit(() -> target.projectRings(snapshot, known), projected -> {
             if (target == cache && rings == snapshot) {
                 cache.adoptRings(projected);
-                ringsDirty = true;
+                markRingsChanged(known.keySet(), snapshot);
                 requestLayout();
             }
         });
@@ -541,7 +577,7 @@ public final class MapView extends Region {
         if (w <= 0 || h <= 0) {
             return;
         }
-        for (Canvas c : List.of(baseCanvas, ringCanvas, markerCanvas, toolCanvas)) {
+        for (Canvas c : List.of(baseCanvas, ringCanvas, activeRingCanvas, markerCanvas, toolCanvas)) {
             if (c.getWidth() != w || c.getHeight() != h) {
                 c.setWidth(w);
                 c.setHeight(h);
@@ -566,6 +602,10 @@ public final class MapView extends Region {
         if (ringsDirty) {
             drawRings(v);
             ringsDirty = false;
+            activeRingsDirty = false;
+        } else if (activeRingsDirty) {
+            drawActiveRings(v);
+            activeRingsDirty = false;
         }
         if (markersDirty) {
             drawMarkers(v);
@@ -640,15 +680,28 @@ public final class MapView extends Region {
         }
     }
 
+    /** Draws every ring: the unchanged ones on the ring canvas, the active ones on theirs. */
     private void drawRings(Viewport v) {
-        GraphicsContext g = ringCanvas.getGraphicsContext2D();
+        List<Bounds> taken = new ArrayList<>(reservedAreas.get());
+        drawRingSet(ringCanvas.getGraphicsContext2D(), v, rings.stream().filter(r -> !activeRings.contains(r)).toList(),
+                taken);
+        staticLabelRoom = List.copyOf(taken);
+        drawActiveRings(v);
+    }
+
+    /** Draws the active rings only, their labels clear of the others'. */
+    private void drawActiveRings(Viewport v) {
+        drawRingSet(activeRingCanvas.getGraphicsContext2D(), v,
+                rings.stream().filter(activeRings::contains).toList(), new ArrayList<>(staticLabelRoom));
+    }
+
+    private void drawRingSet(GraphicsContext g, Viewport v, List<RingOverlay> set, List<Bounds> taken) {
         g.clearRect(0, 0, v.width(), v.height());
         Envelope visible = v.visible();
-        List<Bounds> taken = new ArrayList<>(reservedAreas.get());
         // Many shaded areas stacked on each other say nothing more than their outlines, and each
         // costs a full-screen fill: past a few rings, only outlines are drawn.
         boolean fill = rings.size() <= MAX_FILLED_RINGS;
-        for (RingOverlay ring : rings) {
+        for (RingOverlay ring : set) {
             Color c = Palette.colour(ring.colourIndex());
             ProjectedCache.ProjectedRing pr = cache.projectedRing(ring);
             if (pr == null) {
