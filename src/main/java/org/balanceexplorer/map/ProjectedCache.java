@@ -96,15 +96,15 @@ final class ProjectedCache {
         fine = projected;
     }
 
+    /** Projects every country, on both cores (projections are immutable and thread-safe). */
     private List<ProjectedShape> project(Basemap map) {
-        List<ProjectedShape> out = new ArrayList<>();
-        for (CountryShape s : map.countries()) {
-            Geometry g = projectOrNull(s.geometry());
-            if (g != null) {
-                out.add(new ProjectedShape(s, g, g.getEnvelopeInternal()));
-            }
-        }
-        return List.copyOf(out);
+        return map.countries().parallelStream()
+                .map(s -> {
+                    Geometry g = projectOrNull(s.geometry());
+                    return g == null ? null : new ProjectedShape(s, g, g.getEnvelopeInternal());
+                })
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     private Geometry projectOrNull(Geometry lonLat) {
@@ -126,16 +126,20 @@ final class ProjectedCache {
      * {@link #adoptRings} on the FX thread.
      */
     Map<RingOverlay, ProjectedRing> projectRings(List<RingOverlay> overlays, Map<RingOverlay, ProjectedRing> known) {
-        Map<RingOverlay, ProjectedRing> out = new IdentityHashMap<>();
-        for (RingOverlay r : overlays) {
+        // New rings are projected on both cores; the ones already projected are reused.
+        List<ProjectedRing> projected = overlays.parallelStream().map(r -> {
             ProjectedRing p = known.get(r);
-            if (p == null) {
-                List<Geometry> claimRings = new ArrayList<>();
-                r.claimRings().forEach(c -> claimRings.add(projectOrNull(c.geographic())));
-                p = new ProjectedRing(projectOrNull(r.geographic()), projectOrNull(r.band()), claimRings,
-                        projectOrNull(r.naiveCircle()), projectOrNull(r.envelope()));
+            if (p != null) {
+                return p;
             }
-            out.put(r, p);
+            List<Geometry> claimRings = new ArrayList<>();
+            r.claimRings().forEach(c -> claimRings.add(projectOrNull(c.geographic())));
+            return new ProjectedRing(projectOrNull(r.geographic()), projectOrNull(r.band()), claimRings,
+                    projectOrNull(r.naiveCircle()), projectOrNull(r.envelope()));
+        }).toList();
+        Map<RingOverlay, ProjectedRing> out = new IdentityHashMap<>();
+        for (int i = 0; i < overlays.size(); i++) {
+            out.put(overlays.get(i), projected.get(i));
         }
         return out;
     }
