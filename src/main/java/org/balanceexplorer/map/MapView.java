@@ -518,14 +518,9 @@ public final class MapView extends Region {
         return markers;
     }
 
-    /** Ids of the markers whose labels are shown after overlap removal. */
-    public List<String> labelledMarkerIds() {
-        return placedMarkers.stream().filter(PlacedLabel::labelShown).map(p -> p.marker().id()).toList();
-    }
-
-    /** Ids of the markers drawn (after markers that would pile up were left out). */
-    public List<String> drawnMarkerIds() {
-        return placedMarkers.stream().map(p -> p.marker().id()).toList();
+    /** The room of each marker label shown, after labels that would overlap were hidden. */
+    public List<Bounds> shownLabelBounds() {
+        return placedMarkers.stream().filter(PlacedLabel::labelShown).map(PlacedLabel::bounds).toList();
     }
 
     /** The position in this view of a geographic point, or null when not visible in the projection. */
@@ -1283,12 +1278,4 @@ public final class MapView extends Region {
     private record PlacedLabel(Marker marker, double x, double y, boolean labelShown, Bounds bounds, Font font) {
     }
 
-    /** Names of the basemap countries drawn at the given resolution (for tests). */
-    Set<String> drawnCountryNames(boolean wantFine) {
-        Set<String> names = new HashSet<>();
-        for (ProjectedCache.ProjectedShape s : cache.basemap(wantFine)) {
-            names.add(s.shape().name());
-        }
-        return names;
-    }
 }

@@ -270,10 +270,6 @@ public final class ExplorerViewModel {
         return showEnvelopes;
     }
 
-    /** Whether envelope mode can draw anything for a country (its territory is known). */
-    public boolean hasTerritory(String countryId) {
-        return territories.containsKey(countryId);
-    }
 
     public ReadOnlyObjectProperty<RingResults> ringsProperty() {
         return rings.getReadOnlyProperty();

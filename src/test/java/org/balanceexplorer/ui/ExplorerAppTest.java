@@ -185,4 +185,23 @@ class ExplorerAppTest extends RunningAppTest {
         });
         assertThat(map.disputedLines()).isNotEmpty();
     }
+
+    @Test
+    void labelsNeverPileUpEvenWhenTheWholeWorldIsShown() throws Exception {
+        MapView map = app.window().map();
+        onFx(() -> {
+            map.fitWorld();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.geometry.Bounds> labels = onFx(map::shownLabelBounds);
+        assertThat(labels).isNotEmpty();
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) {
+                assertThat(labels.get(i).intersects(labels.get(j))).as("labels %d and %d overlap", i, j).isFalse();
+            }
+        }
+        // At world scale the South Asian cities crowd together: some labels must give way.
+        assertThat(labels.size()).isLessThan(map.markers().size());
+    }
 }
