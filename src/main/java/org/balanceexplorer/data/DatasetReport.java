@@ -3,7 +3,6 @@ package org.balanceexplorer.data;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.balanceexplorer.model.Claim;
@@ -98,9 +97,8 @@ public final class DatasetReport {
 
     private static String figureText(WeaponSystem s, FigureKind kind) {
         return s.figure(kind).map(f -> {
-            Map<String, Long> values = f.claims().stream().collect(Collectors.groupingBy(
-                    c -> c.value().display(), java.util.LinkedHashMap::new, Collectors.counting()));
-            String text = String.join(" / ", values.keySet());
+            String text = f.claims().stream().map(c -> c.value().display()).distinct()
+                    .collect(Collectors.joining(" / "));
             return text + (f.disputed() ? " " + CONFLICT_MARK : "");
         }).orElse("");
     }

@@ -236,9 +236,10 @@ public final class MapView extends Region {
         GeodesicPath path = measurement.get();
         ProjectedCache known = coarseOnly ? null : recentCaches.get(next);
         if (known != null) {
-            adoptProjection(next, known, centreLonLat, centreOnProjection, List.of());
-            setRings(rings);
+            // Its basemap is projected; adopting it re-projects the current rings (they differ
+            // from the empty list passed as what it holds).
             known.setMeasurement(path == null ? null : path.geographic());
+            adoptProjection(next, known, centreLonLat, centreOnProjection, List.of());
             return;
         }
         switchInFlight = true;
@@ -981,8 +982,12 @@ public final class MapView extends Region {
         return false;
     }
 
+    /** Measures label text; one node serves every measurement (FX thread only). */
+    private static final Text MEASURE = new Text();
+
     private static Bounds textBounds(String text, Font font, double x, double baselineY, TextAlignment align) {
-        Text t = new Text(text);
+        Text t = MEASURE;
+        t.setText(text);
         t.setFont(font);
         Bounds local = t.getLayoutBounds();
         double w = local.getWidth();

@@ -82,6 +82,7 @@ public final class ExplorerViewModel {
     private final BooleanProperty showNaive = new SimpleBooleanProperty(this, "showNaive", false);
     private final BooleanProperty showEnvelopes = new SimpleBooleanProperty(this, "showEnvelopes", false);
     private final Map<String, Geometry> territories;
+    private final Map<String, Integer> colourIndices;
     /** Envelopes by country and range: the costliest geometry here, computed once. */
     private final Map<String, Geometry> envelopeCache = new ConcurrentHashMap<>();
     private final ReadOnlyObjectWrapper<RingResults> rings = new ReadOnlyObjectWrapper<>(this, "rings", RingResults.EMPTY);
@@ -113,6 +114,12 @@ public final class ExplorerViewModel {
     public ExplorerViewModel(Dataset dataset, Map<String, Geometry> territories) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
         this.territories = Map.copyOf(territories);
+        Map<String, Integer> indices = new HashMap<>();
+        List<WeaponSystem> all = dataset.systems();
+        for (int i = 0; i < all.size(); i++) {
+            indices.put(all.get(i).id(), i);
+        }
+        this.colourIndices = Map.copyOf(indices);
         showEnvelopes.addListener((o, a, b) -> recompute());
         shownSystems.addListener((SetChangeListener<String>) c -> recompute());
         showBands.addListener((o, a, b) -> recompute());
@@ -286,13 +293,7 @@ public final class ExplorerViewModel {
 
     /** The palette index of a system: its position in the dataset, so it never changes while the dataset is open. */
     public int colourIndex(String systemId) {
-        List<WeaponSystem> all = dataset.systems();
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).id().equals(systemId)) {
-                return i;
-            }
-        }
-        return 0;
+        return colourIndices.getOrDefault(systemId, 0);
     }
 
     // ---- background work ------------------------------------------------------------------

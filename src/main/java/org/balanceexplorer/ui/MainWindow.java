@@ -57,7 +57,6 @@ public final class MainWindow extends BorderPane {
     private final ExplorerViewModel model;
     private final MapView map;
     private final VBox legendRings = new VBox(3);
-    private List<DisputedLine> disputed = List.of();
     private java.util.Map<RingResults.ComputedRing, RingOverlay> overlayByRing = new java.util.IdentityHashMap<>();
     private final java.util.Map<String, Label> legendEntries = new java.util.HashMap<>();
     private final Label legendBand = new Label("band: lowest to highest claimed range");
@@ -79,7 +78,6 @@ public final class MainWindow extends BorderPane {
         map.setId("map");
         map.setBasemaps(coarse, null);
         map.setDisputedLines(disputed.stream().map(l -> (org.locationtech.jts.geom.Geometry) l.geometry()).toList());
-        this.disputed = List.copyOf(disputed);
         Set<String> tinted = new HashSet<>();
         for (Country c : model.dataset().countries()) {
             if (!model.dataset().systemsOf(c.id()).isEmpty()) {
@@ -115,7 +113,7 @@ public final class MainWindow extends BorderPane {
         side.setMinWidth(300);
         side.setPrefWidth(420);
 
-        Region legend = legend();
+        Region legend = legend(!disputed.isEmpty());
         StackPane mapStack = new StackPane(map, legend);
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         // Labels keep clear of the legend, which floats over the bottom-left corner (the sea, in the South Asia view).
@@ -284,7 +282,7 @@ public final class MainWindow extends BorderPane {
         return bar;
     }
 
-    private Region legend() {
+    private Region legend(boolean showsDisputedLines) {
         VBox box = new VBox(4);
         box.getStyleClass().add(Styles.LEGEND);
         box.setId("legend");
@@ -315,8 +313,8 @@ public final class MainWindow extends BorderPane {
         Line disputedLine = new Line(0, 0, 16, 0);
         disputedLine.getStyleClass().add("legend-disputed");
         Label disputedEntry = new Label("disputed line (India\u2013China; Jammu and Kashmir; Siachen)", disputedLine);
-        disputedEntry.setVisible(!disputed.isEmpty());
-        disputedEntry.setManaged(!disputed.isEmpty());
+        disputedEntry.setVisible(showsDisputedLines);
+        disputedEntry.setManaged(showsDisputedLines);
         Label note = new Label("Rings: geodesic on WGS 84, at each system's headline range. Boundaries: Natural Earth's "
                 + "de facto lines (lines of actual control), not any government's claim.");
         note.setWrapText(true);
