@@ -133,6 +133,14 @@ public final class MapView extends Region {
     private List<Geometry> disputed = List.of();
     private Set<String> tintedCountryNames = Set.of();
     private final List<PlacedLabel> placedMarkers = new ArrayList<>();
+    /**
+     * Launch points being dragged with their rings: drawn on the active ring canvas with those
+     * rings, so each step of a drag redraws neither the other markers nor their labels.
+     */
+    private final Set<String> movingMarkerIds = new HashSet<>();
+    /** Markers that wait for the rings being projected, so that a launch point and its rings move together. */
+    private List<Marker> pendingMarkers;
+    private int ringJobs;
     private boolean baseDirty = true;
     private boolean drewFine;
     private boolean ringsDirty = true;
@@ -358,6 +366,14 @@ public final class MapView extends Region {
         busy.set(pendingJobs > 0);
     }
 
+    /**
+     * Whether rings or a projection switch are being projected: when false, what is drawn shows the
+     * current projection and rings (the 1:50m basemap may still be on its way: {@link #busyProperty()}).
+     */
+    public boolean projectsRings() {
+        return ringJobs > 0 || switchInFlight;
+    }
+
     /** Whether geometry is being projected in the background (a projection switch, new rings). */
     public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
@@ -425,19 +441,82 @@ public final class MapView extends Region {
         rings = snapshot;
         ProjectedCache target = cache;
         Map<RingOverlay, ProjectedCache.ProjectedRing> known = target.knownRings();
+        ringJobs++;
         submit(() -> target.projectRings(snapshot, known), projected -> {
+            ringJobs--;
             if (target == cache && rings == snapshot) {
                 cache.adoptRings(projected);
                 markRingsChanged(known.keySet(), snapshot);
                 requestLayout();
             }
+            applyPendingMarkers();
+        }, () -> {
+            ringJobs--;
+            applyPendingMarkers();
         });
     }
 
+    /**
+     * Shows markers. While rings are being projected the markers wait for them, so that a dragged
+     * launch point and its rings appear in the same frame.
+     */
     public void setMarkers(List<Marker> newMarkers) {
-        markers = List.copyOf(newMarkers);
-        markersDirty = true;
+        List<Marker> next = List.copyOf(newMarkers);
+        if (ringJobs > 0) {
+            pendingMarkers = next;
+            return;
+        }
+        applyMarkers(next);
+    }
+
+    private void applyPendingMarkers() {
+        if (ringJobs == 0 && pendingMarkers != null) {
+            List<Marker> next = pendingMarkers;
+            pendingMarkers = null;
+            applyMarkers(next);
+        }
+    }
+
+    /**
+     * While rings are being dragged (active rings), launch points that only moved go onto the
+     * active canvas and the marker canvas is left as it is; any other change redraws all markers.
+     */
+    private void applyMarkers(List<Marker> next) {
+        Map<String, Marker> before = new java.util.HashMap<>();
+        markers.forEach(m -> before.put(m.id(), m));
+        markers = next;
+        Set<String> moved = new HashSet<>();
+        boolean othersSame = before.size() == next.size();
+        for (Marker m : next) {
+            Marker was = before.get(m.id());
+            if (was == null) {
+                othersSame = false;
+            } else if (m.kind() == Marker.Kind.LAUNCH_POINT && !m.location().equals(was.location())) {
+                moved.add(m.id());
+            } else if (!movingMarkerIds.contains(m.id()) && !sameLook(m, was)) {
+                othersSame = false;
+            }
+        }
+        if (!activeRings.isEmpty() && othersSame && (!moved.isEmpty() || !movingMarkerIds.isEmpty())) {
+            if (!movingMarkerIds.containsAll(moved)) {
+                movingMarkerIds.addAll(moved);
+                markersDirty = true;
+            }
+            activeRingsDirty = true;
+        } else {
+            if (!movingMarkerIds.isEmpty()) {
+                movingMarkerIds.clear();
+                activeRingsDirty = true;
+            }
+            markersDirty = true;
+        }
         requestLayout();
+    }
+
+    /** Whether two markers are drawn alike (the tooltip text does not count). */
+    private static boolean sameLook(Marker a, Marker b) {
+        return a.label().equals(b.label()) && a.location().equals(b.location()) && a.kind() == b.kind()
+                && a.highlighted() == b.highlighted();
     }
 
     public void setOnMarkerClicked(Consumer<Marker> handler) {
@@ -519,6 +598,12 @@ public final class MapView extends Region {
         return markers;
     }
 
+    /** Where a marker's symbol is drawn, in this view's coordinates; empty when it is not drawn. */
+    public java.util.Optional<Point2D> drawnMarker(String markerId) {
+        return placedMarkers.stream().filter(p -> p.marker().id().equals(markerId)).findFirst()
+                .map(p -> new Point2D(p.x(), p.y()));
+    }
+
     /** The room of each marker label shown, after labels that would overlap were hidden. */
     public List<Bounds> shownLabelBounds() {
         return placedMarkers.stream().filter(PlacedLabel::labelShown).map(PlacedLabel::bounds).toList();
@@ -595,6 +680,12 @@ public final class MapView extends Region {
             drawBase(v);
             baseDirty = false;
         }
+        if (markersDirty) {
+            // Before the rings: moving launch points, drawn with the active rings, keep clear of these labels.
+            drawMarkers(v);
+            markersDirty = false;
+            activeRingsDirty |= !movingMarkerIds.isEmpty();
+        }
         if (ringsDirty) {
             drawRings(v);
             ringsDirty = false;
@@ -602,10 +693,6 @@ public final class MapView extends Region {
         } else if (activeRingsDirty) {
             drawActiveRings(v);
             activeRingsDirty = false;
-        }
-        if (markersDirty) {
-            drawMarkers(v);
-            markersDirty = false;
         }
         if (toolsDirty) {
             drawTools(v);
@@ -687,8 +774,35 @@ public final class MapView extends Region {
 
     /** Draws the active rings only, their labels clear of the others'. */
     private void drawActiveRings(Viewport v) {
-        drawRingSet(activeRingCanvas.getGraphicsContext2D(), v,
-                rings.stream().filter(activeRings::contains).toList(), new ArrayList<>(staticLabelRoom));
+        GraphicsContext g = activeRingCanvas.getGraphicsContext2D();
+        drawRingSet(g, v, rings.stream().filter(activeRings::contains).toList(), new ArrayList<>(staticLabelRoom));
+        drawMovingMarkers(g, v);
+    }
+
+    /** The launch points being dragged, over their rings; their labels keep clear of the other markers'. */
+    private void drawMovingMarkers(GraphicsContext g, Viewport v) {
+        placedMarkers.removeIf(p -> movingMarkerIds.contains(p.marker().id()));
+        if (movingMarkerIds.isEmpty()) {
+            return;
+        }
+        List<Bounds> taken = new ArrayList<>(reservedAreas.get());
+        for (PlacedLabel p : placedMarkers) {
+            taken.add(new BoundingBox(p.x() - 4.5, p.y() - 4.5, 9, 9));
+            if (p.labelShown()) {
+                taken.add(p.bounds());
+            }
+        }
+        List<PlacedLabel> moving = new ArrayList<>();
+        for (Marker m : markers) {
+            if (movingMarkerIds.contains(m.id())) {
+                PlacedLabel p = placeMarker(m, v, taken);
+                if (p != null) {
+                    moving.add(p);
+                }
+            }
+        }
+        drawPlaced(g, moving);
+        placedMarkers.addAll(0, moving);
     }
 
     private void drawRingSet(GraphicsContext g, Viewport v, List<RingOverlay> set, List<Bounds> taken) {
@@ -794,14 +908,22 @@ public final class MapView extends Region {
         }
     }
 
+    private static final Color HALO = Color.rgb(255, 255, 255, 0.8);
+    private static final double[][] HALO_OFFSETS = {
+        {-1.2, 0}, {1.2, 0}, {0, -1.2}, {0, 1.2}, {-0.9, -0.9}, {0.9, -0.9}, {-0.9, 0.9}, {0.9, 0.9}};
+
     private static void haloText(GraphicsContext g, String text, Font font, double x, double y, TextAlignment align,
                                  Color fill) {
         g.setFont(font);
         g.setTextAlign(align);
         g.setTextBaseline(VPos.BASELINE);
-        g.setLineWidth(3);
-        g.setStroke(Color.rgb(255, 255, 255, 0.85));
-        g.strokeText(text, x, y);
+        // The halo is the text filled in white at eight offsets, not a stroked outline: filled text
+        // comes from the glyph cache, while a stroke is rasterised glyph by glyph, which made the
+        // labels the costliest part of a frame in software rendering.
+        g.setFill(HALO);
+        for (double[] d : HALO_OFFSETS) {
+            g.fillText(text, x + d[0], y + d[1]);
+        }
         g.setFill(fill);
         g.fillText(text, x, y);
     }
@@ -811,6 +933,7 @@ public final class MapView extends Region {
         g.clearRect(0, 0, v.width(), v.height());
         placedMarkers.clear();
         List<Marker> ordered = new ArrayList<>(markers);
+        ordered.removeIf(m -> movingMarkerIds.contains(m.id()));
         ordered.sort((a, b) -> a.kind().rank() != b.kind().rank() ? Integer.compare(a.kind().rank(), b.kind().rank())
                 : Boolean.compare(b.highlighted(), a.highlighted()));
         // One pass in priority order: each marker takes room for its symbol, then for its label
@@ -819,37 +942,50 @@ public final class MapView extends Region {
         // out, and a label that finds no room is hidden: markers and labels never pile up.
         List<Bounds> taken = new ArrayList<>(reservedAreas.get());
         for (Marker m : ordered) {
-            Coordinate c = cache.projectPoint(m.location());
-            if (c == null) {
-                continue;
+            PlacedLabel p = placeMarker(m, v, taken);
+            if (p != null) {
+                placedMarkers.add(p);
             }
-            double sx = v.screenX(c.x);
-            double sy = v.screenY(c.y);
-            if (sx < 0 || sy < 0 || sx > v.width() || sy > v.height()) {
-                continue;
-            }
-            BoundingBox room = new BoundingBox(sx - 4.5, sy - 4.5, 9, 9);
-            if (m.kind() != Marker.Kind.LAUNCH_POINT && overlaps(room, taken)) {
-                continue;
-            }
-            taken.add(room);
-            Font font = m.kind() == Marker.Kind.CITY ? Font.font("System", 11)
-                    : Font.font("System", FontWeight.BOLD, m.kind() == Marker.Kind.LAUNCH_POINT ? 12 : 11);
-            Bounds b = textBounds(m.label(), font, sx + LABEL_GAP, sy + 4, TextAlignment.LEFT);
-            boolean shown = !overlaps(b, taken) && b.getMaxX() < v.width() && b.getMinY() > 0;
-            if (!shown) {
-                b = textBounds(m.label(), font, sx - LABEL_GAP, sy + 4, TextAlignment.RIGHT);
-                shown = !overlaps(b, taken) && b.getMinX() > 0 && b.getMinY() > 0;
-            }
-            if (shown) {
-                taken.add(b);
-            }
-            placedMarkers.add(new PlacedLabel(m, sx, sy, shown, b, font));
         }
-        for (PlacedLabel p : placedMarkers) {
+        drawPlaced(g, placedMarkers);
+    }
+
+    /** Finds room for a marker and its label, taking it; null when the marker is off the view or crowded out. */
+    private PlacedLabel placeMarker(Marker m, Viewport v, List<Bounds> taken) {
+        Coordinate c = cache.projectPoint(m.location());
+        if (c == null) {
+            return null;
+        }
+        double sx = v.screenX(c.x);
+        double sy = v.screenY(c.y);
+        if (sx < 0 || sy < 0 || sx > v.width() || sy > v.height()) {
+            return null;
+        }
+        BoundingBox room = new BoundingBox(sx - 4.5, sy - 4.5, 9, 9);
+        if (m.kind() != Marker.Kind.LAUNCH_POINT && overlaps(room, taken)) {
+            return null;
+        }
+        taken.add(room);
+        Font font = m.kind() == Marker.Kind.CITY ? Font.font("System", 11)
+                : Font.font("System", FontWeight.BOLD, m.kind() == Marker.Kind.LAUNCH_POINT ? 12 : 11);
+        Bounds b = textBounds(m.label(), font, sx + LABEL_GAP, sy + 4, TextAlignment.LEFT);
+        boolean shown = !overlaps(b, taken) && b.getMaxX() < v.width() && b.getMinY() > 0;
+        if (!shown) {
+            b = textBounds(m.label(), font, sx - LABEL_GAP, sy + 4, TextAlignment.RIGHT);
+            shown = !overlaps(b, taken) && b.getMinX() > 0 && b.getMinY() > 0;
+        }
+        if (shown) {
+            taken.add(b);
+        }
+        return new PlacedLabel(m, sx, sy, shown, b, font);
+    }
+
+    /** Symbols first, then labels, so that no symbol covers a label. */
+    private static void drawPlaced(GraphicsContext g, List<PlacedLabel> placed) {
+        for (PlacedLabel p : placed) {
             drawSymbol(g, p);
         }
-        for (PlacedLabel p : placedMarkers) {
+        for (PlacedLabel p : placed) {
             if (p.labelShown()) {
                 boolean right = p.bounds().getMinX() >= p.x();
                 haloText(g, p.marker().label(), p.font(), right ? p.x() + LABEL_GAP : p.x() - LABEL_GAP, p.y() + 4,

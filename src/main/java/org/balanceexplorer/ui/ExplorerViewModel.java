@@ -60,10 +60,11 @@ public final class ExplorerViewModel {
     /** Rings are drawn to within 100 m of the true geodesic circle: under a pixel at the closest zoom offered. */
     static final double RING_TOLERANCE_METERS = 100;
     /**
-     * While a launch point is dragged: 10 km, about two pixels at South Asia zoom, for a ring in
-     * about a tenth of the time; the exact ring replaces it when the point is dropped.
+     * While a launch point is dragged: 2 km, under a pixel at South Asia zoom, as a preview ring
+     * ({@link RangeRing#preview}: direct problems at fixed azimuths, no refinement, about a quarter
+     * of a millisecond a ring); the exact ring replaces it when the point is dropped.
      */
-    static final double PREVIEW_TOLERANCE_METERS = 10_000;
+    static final double PREVIEW_TOLERANCE_METERS = 2_000;
     /**
      * Envelopes are drawn to within 5 km: a pixel at South Asia zoom, and what keeps Pakistan at
      * 2,750 km and India at 5,000 km within their time budget (decision record 0004).
@@ -450,7 +451,7 @@ public final class ExplorerViewModel {
         String key = centre + "/" + km + "/" + tolerance;
         usedKeys.add(key);
         if (tolerance > RING_TOLERANCE_METERS) {
-            return RangeRing.of(centre, km * 1000, tolerance);
+            return RangeRing.preview(centre, km * 1000, tolerance);
         }
         return ringCache.computeIfAbsent(key, k -> RangeRing.of(centre, km * 1000, tolerance));
     }

@@ -289,6 +289,10 @@ public final class MainWindow extends BorderPane {
         box.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         box.setPadding(new Insets(8));
         box.setMouseTransparent(true);
+        // Drawn from a cached image while it does not change: it floats over the map, which is
+        // repainted at every step of a drag, and its text is costly to rasterise in software.
+        box.setCache(true);
+        box.setCacheHint(javafx.scene.CacheHint.QUALITY);
         Label title = new Label("Legend");
         title.getStyleClass().add("legend-title");
         Polygon diamond = new Polygon(6, 0, 12, 6, 6, 12, 0, 6);

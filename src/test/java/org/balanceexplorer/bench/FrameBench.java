@@ -80,6 +80,9 @@ public final class FrameBench {
         Samples dragGeometry = new Samples("drag: geometry (rings computed + projected)");
         Samples dragLayout = new Samples("drag: layout pass (canvases redrawn)");
         Samples dragWork = new Samples("drag: geometry + layout (no pulse wait)");
+        // CPU time per thread over the drag: where each step's work goes (on 2 cores, the software
+        // renderer competes with the ring and projection threads).
+        java.util.Map<String, Long> cpu0 = cpuByThread();
         for (int i = 0; i < warm + dragSteps; i++) {
             double a = 2 * Math.PI * i / 120.0;  // a 2-degree circle around New Delhi, 0.1 degree a step
             GeoPoint p = new GeoPoint(delhi.latDeg() + 2 * Math.sin(a), delhi.lonDeg() + 2 * Math.cos(a));
@@ -96,6 +99,15 @@ public final class FrameBench {
                 dragWork.add(t[0] + t[2]);
             }
         }
+        java.util.Map<String, Long> cpu1 = cpuByThread();
+        List<String> cpuLines = new ArrayList<>();
+        cpu1.entrySet().stream().sorted(java.util.Map.Entry.comparingByValue(java.util.Comparator.reverseOrder()))
+                .forEach(e -> {
+                    double msPerStep = (e.getValue() - cpu0.getOrDefault(e.getKey(), 0L)) / 1e6 / (warm + dragSteps);
+                    if (msPerStep >= 0.5) {
+                        cpuLines.add(String.format(Locale.ROOT, "  %-50s %6.1f ms", e.getKey(), msPerStep));
+                    }
+                });
         // Drop the point: full-accuracy rings, then back to the representative point.
         onFx(() -> {
             model.resetLaunchPoint("IND");
@@ -166,11 +178,16 @@ public final class FrameBench {
         Projections.Kind[] kinds = Projections.Kind.values();
         // The map keeps recently used projections: the first switch to each kind projects everything,
         // later ones may find it kept. Both are reported.
+        // Two moments per switch: the first frame in the new projection (basemap at 1:110m, graticule,
+        // every ring), which is what the target is about, and the frame once nothing is left to
+        // project (the 1:50m basemap, when the view is zoomed in enough to draw it).
         Samples[] switches = new Samples[kinds.length];
         Samples[] firstSwitches = new Samples[kinds.length];
+        Samples[] refined = new Samples[kinds.length];
         for (int k = 0; k < kinds.length; k++) {
             switches[k] = new Samples("projection switch again -> " + kinds[k].name());
             firstSwitches[k] = new Samples("projection switch first -> " + kinds[k].name());
+            refined[k] = new Samples("  then 1:50m in place (first) -> " + kinds[k].name());
         }
         for (int r = 0; r < rounds + 1; r++) {
             // From each kind to the next, ending where it began (Equirectangular), so every switch changes the view.
@@ -180,12 +197,21 @@ public final class FrameBench {
                 long[] t = probe.measure(() -> {
                     before[0] = map.projectionProperty().get();
                     app.window().selectProjection(kind.name());
-                }, () -> map.projectionProperty().get() != before[0] && !map.busyProperty().get());
+                }, () -> map.projectionProperty().get() != before[0] && map.rings().size() == systems
+                        && !map.projectsRings());
                 (r == 0 ? firstSwitches : switches)[k % kinds.length].add(t[1]);
+                long t1 = System.nanoTime();
+                waitUntil(60, () -> onFx(() -> !map.busyProperty().get()));
+                if (r == 0) {
+                    refined[k % kinds.length].add(t[1] + (System.nanoTime() - t1));
+                }
             }
         }
         for (Samples s : firstSwitches) {
             rows.add(s.row(100, 0));
+        }
+        for (Samples s : refined) {
+            rows.add(s.row(0, 0));
         }
         for (Samples s : switches) {
             rows.add(s.row(100, 0));
@@ -200,6 +226,9 @@ public final class FrameBench {
         for (Row r : rows) {
             System.out.println(r);
         }
+        System.out.println();
+        System.out.println("drag: CPU time per step, by thread");
+        cpuLines.forEach(System.out::println);
         FxToolkit.cleanupApplication(app);
         System.exit(0); // not Platform.exit(): Monocle's shutdown hook would race the exit
 
@@ -324,6 +353,19 @@ public final class FrameBench {
             int rank = (int) Math.ceil(p / 100 * sorted.length);
             return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
         }
+    }
+
+    /** CPU nanoseconds used so far, by thread name (threads of the same name added up). */
+    static java.util.Map<String, Long> cpuByThread() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.Map<String, Long> out = new java.util.HashMap<>();
+        for (java.lang.management.ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+            long ns = t == null ? -1 : mx.getThreadCpuTime(t.getThreadId());
+            if (ns >= 0) {
+                out.merge(t.getThreadName(), ns, Long::sum);
+            }
+        }
+        return out;
     }
 
     // ---- helpers ----------------------------------------------------------------------------

@@ -71,6 +71,47 @@ class RangeRingTest {
         }
     }
 
+    static Stream<Arguments> previewRings() {
+        double[] radiiKm = {100, 700, 2750, 5000, 8000, 10000, 12000, 15000, 17000, 19000};
+        GeoPoint[] centres = {NEW_DELHI, ISLAMABAD, BEIJING, NEAR_ANTIMERIDIAN, NEAR_NORTH_POLE, SOUTH_POLE,
+            new GeoPoint(0, 77.2), new GeoPoint(60, 77.2), new GeoPoint(-33, 151)};
+        return Stream.of(2000.0, 10_000.0).flatMap(tol -> Stream.of(centres).flatMap(c ->
+                java.util.Arrays.stream(radiiKm).boxed().map(r -> Arguments.of(c, r, tol))));
+    }
+
+    /** Preview rings (no refinement) keep both kinds of chord within their tolerance, by GeographicLib. */
+    @ParameterizedTest(name = "preview: centre {0}, radius {1} km, tolerance {2} m")
+    @MethodSource("previewRings")
+    void previewRingChordsStayWithinTolerance(GeoPoint centre, double radiusKm, double tolerance) {
+        double radius = radiusKm * 1000;
+        RangeRing ring = RangeRing.preview(centre, radius, tolerance);
+        List<GeoPoint> vertices = ring.vertices();
+        assertThat(ring.geographic().isValid()).isTrue();
+        assertThat(ring.geographic().covers(point(centre))).isTrue();
+        for (int i = 0; i < vertices.size(); i++) {
+            GeoPoint v = vertices.get(i);
+            assertThat(Math.abs(oracleDistance(centre, v) - radius)).as("vertex %d", i).isLessThan(1e-3);
+            GeoPoint next = vertices.get((i + 1) % vertices.size());
+            assertThat(Math.abs(oracleDistance(centre, RangeRing.chordMidpoint(v, next)) - radius))
+                    .as("lon/lat chord midpoint after vertex %d of %d", i, vertices.size())
+                    .isLessThanOrEqualTo(tolerance);
+            net.sf.geographiclib.GeodesicData chord = ORACLE.Inverse(v.latDeg(), v.lonDeg(), next.latDeg(), next.lonDeg());
+            net.sf.geographiclib.GeodesicData mid = ORACLE.Direct(v.latDeg(), v.lonDeg(), chord.azi1, chord.s12 / 2);
+            assertThat(Math.abs(ORACLE.Inverse(centre.latDeg(), centre.lonDeg(), mid.lat2, mid.lon2).s12 - radius))
+                    .as("geodesic chord midpoint after vertex %d", i).isLessThanOrEqualTo(tolerance);
+        }
+    }
+
+    @Test
+    void previewRingIsTheSameCircleAsTheRefinedOne() {
+        RangeRing preview = RangeRing.preview(NEW_DELHI, 5_000_000, 2000);
+        RangeRing refined = RangeRing.of(NEW_DELHI, 5_000_000, 2000);
+        // Same circle: the symmetric difference is a sliver no wider than the tolerance.
+        double sliver = preview.geographic().symDifference(refined.geographic()).getArea();
+        assertThat(sliver / refined.geographic().getArea()).isLessThan(0.002);
+        assertThat(preview.toleranceMeters()).isEqualTo(2000);
+    }
+
     @ParameterizedTest(name = "centre {0}, radius {1} km")
     @MethodSource("rings")
     void geographicPolygonIsValidAndAgreesWithGeodesicDistance(GeoPoint centre, double radiusKm) {

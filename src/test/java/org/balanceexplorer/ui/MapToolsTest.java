@@ -65,6 +65,41 @@ class MapToolsTest extends RunningAppTest {
         assertThat(map.rings().get(0).centre()).isEqualTo(islamabad);
     }
 
+    /**
+     * While the point is held, each step shows preview rings, and the launch point's symbol is
+     * drawn where its rings are centred (it moves with them, on the canvas of the moving rings);
+     * on release the exact rings replace the previews and the symbol stays with them.
+     */
+    @Test
+    void whileDraggingTheLaunchPointSymbolMovesWithItsRings() throws Exception {
+        tick("Shaheen-III");
+        tick("Shaheen-II");
+        MapView map = app.window().map();
+        Point2D from = screenOf(app.model().dataset().representativePoint("PAK").location());
+
+        drag(from, MouseButton.PRIMARY);
+        for (int step = 0; step < 4; step++) {
+            moveBy(-15, 30);
+            settle();
+            GeoPoint held = app.model().launchPoint("PAK");
+            assertThat(app.model().ringsProperty().get().preview()).as("step %d shows previews", step).isTrue();
+            assertThat(map.rings()).allSatisfy(r -> assertThat(r.centre()).isEqualTo(held));
+            Point2D expected = onFx(() -> map.toScreen(held));
+            Point2D drawn = onFx(() -> map.drawnMarker("launch-PAK")).orElseThrow();
+            assertThat(drawn.distance(expected)).as("step %d: symbol on the rings' centre", step).isLessThan(0.5);
+        }
+        release(MouseButton.PRIMARY);
+        settle();
+
+        GeoPoint dropped = app.model().launchPoint("PAK");
+        assertThat(app.model().ringsProperty().get().preview()).isFalse();
+        assertThat(map.rings()).allSatisfy(r -> assertThat(r.centre()).isEqualTo(dropped));
+        Point2D drawn = onFx(() -> map.drawnMarker("launch-PAK")).orElseThrow();
+        assertThat(drawn.distance(onFx(() -> map.toScreen(dropped)))).isLessThan(0.5);
+        // Islamabad, no longer the launch point, is drawn as a place again.
+        assertThat(onFx(() -> map.drawnMarker(app.model().dataset().representativePoint("PAK").id()))).isPresent();
+    }
+
     @Test
     void theMeasureToolGivesTheGeodesicDistanceAndBearingBetweenTwoClicks() throws Exception {
         MapView map = app.window().map();

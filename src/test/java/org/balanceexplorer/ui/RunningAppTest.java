@@ -45,7 +45,9 @@ abstract class RunningAppTest extends FxRobot {
 
     /** Finds a system as a user does: types its name in the search field. */
     protected void search(String text) {
-        clickOn("#system-search").write(text);
+        javafx.scene.control.TextField field = lookup("#system-search").queryAs(javafx.scene.control.TextField.class);
+        interact(field::clear);
+        clickOn(field).write(text);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
