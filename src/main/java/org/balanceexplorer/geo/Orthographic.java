@@ -152,10 +152,7 @@ public final class Orthographic implements Projection {
         if (framed.isEmpty()) {
             return framed.copy();
         }
-        if (!surelyVisible(framed) && !preparedVisible.covers(framed)) {
-            framed = ProjectedGeometry.keepDimension(
-                    OverlayNGRobust.overlay(framed, visible, OverlayNG.INTERSECTION), lonLat.getDimension());
-        }
+        framed = nearSide(framed, lonLat.getDimension());
         if (framed.isEmpty()) {
             return framed;
         }
@@ -188,6 +185,61 @@ public final class Orthographic implements Projection {
         double antipodeLon = lon0Deg + 180;
         return !framed.intersects(Coordinates.FACTORY.createPoint(new Coordinate(antipodeLon, -lat0Deg)))
                 && !framed.intersects(Coordinates.FACTORY.createPoint(new Coordinate(antipodeLon - 360, -lat0Deg)));
+    }
+
+    /**
+     * The part of lon/lat geometry on the near side of the horizon. Each part of a multi-part shape
+     * is classified on its own (Canada's Arctic islands are each wholly in front or behind), and only
+     * parts that cross the horizon are intersected with the visible hemisphere. The parts of a valid
+     * multi-part shape do not overlap, so neither do the pieces kept.
+     */
+    private Geometry nearSide(Geometry framed, int dimension) {
+        List<Geometry> kept = new ArrayList<>(framed.getNumGeometries());
+        boolean changed = false;
+        for (int i = 0; i < framed.getNumGeometries(); i++) {
+            Geometry part = framed.getGeometryN(i);
+            if (surelyHidden(part)) {
+                changed = true;
+            } else if (surelyVisible(part) || preparedVisible.covers(part)) {
+                kept.add(part);
+            } else {
+                Geometry cut = ProjectedGeometry.keepDimension(
+                        OverlayNGRobust.overlay(part, visible, OverlayNG.INTERSECTION), dimension);
+                for (int k = 0; k < cut.getNumGeometries(); k++) {
+                    if (!cut.getGeometryN(k).isEmpty()) {
+                        kept.add(cut.getGeometryN(k));
+                    }
+                }
+                changed = true;
+            }
+        }
+        if (!changed) {
+            return framed;
+        }
+        return kept.isEmpty() ? Coordinates.FACTORY.createEmpty(dimension) : Coordinates.FACTORY.buildGeometry(kept);
+    }
+
+    /**
+     * A fast sufficient test for "wholly on the far side", the mirror of {@link #surelyVisible}:
+     * every vertex more than {@value #SAFE_MARGIN_DEG} degrees beyond the horizon, every edge
+     * shorter than that, and a polygon does not hold the centre of the disc. About half the world's
+     * countries are behind any globe: they skip the intersection with the visible hemisphere.
+     */
+    private boolean surelyHidden(Geometry framed) {
+        double maxCos = -Math.sin(Math.toRadians(SAFE_MARGIN_DEG));
+        for (int i = 0; i < framed.getNumGeometries(); i++) {
+            Coordinate[] cs = framed.getGeometryN(i).getCoordinates();
+            for (int k = 0; k < cs.length; k++) {
+                if (cosC(cs[k].x, cs[k].y) >= maxCos) {
+                    return false;
+                }
+                if (k > 0 && (Math.abs(cs[k].x - cs[k - 1].x) >= SAFE_MARGIN_DEG || Math.abs(cs[k].y - cs[k - 1].y) >= SAFE_MARGIN_DEG)) {
+                    return false;
+                }
+            }
+        }
+        return framed.getDimension() < 2
+                || !framed.intersects(Coordinates.FACTORY.createPoint(new Coordinate(lon0Deg, lat0Deg)));
     }
 
     /** cos of the angular distance from the centre. */

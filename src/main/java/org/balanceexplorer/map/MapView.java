@@ -111,12 +111,25 @@ public final class MapView extends Region {
                 t.setDaemon(true);
                 return t;
             });
+    /**
+     * Prepares projections the user may switch to, on a thread of its own so that it never holds
+     * up what the user asked for (a switch, new rings), and without making the map busy.
+     */
+    private final java.util.concurrent.ExecutorService preparer =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "map-prepare");
+                t.setDaemon(true);
+                t.setPriority(Thread.MIN_PRIORITY);
+                return t;
+            });
+    /** Projections being prepared, with what waits for each (a switch asked for while it was on its way). */
+    private final Map<Projection, List<Runnable>> preparing = new java.util.HashMap<>();
     private int pendingJobs;
     /** Projected basemaps of the last few projections, so switching back is immediate. */
     private final Map<Projection, ProjectedCache> recentCaches = new java.util.LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Projection, ProjectedCache> eldest) {
-            return size() > 6;
+            return size() > 8;
         }
     };
     private long projectionRequest;
@@ -232,6 +245,23 @@ public final class MapView extends Region {
             requested = next;
             return;
         }
+        if (!coarseOnly && !recentCaches.containsKey(next) && preparing.containsKey(next)) {
+            // Already on its way: wait for it rather than project it a second time.
+            switchInFlight = true;
+            requested = next;
+            pendingJobs++;
+            busy.set(true);
+            preparing.get(next).add(() -> {
+                done();
+                switchInFlight = false;
+                if (queuedSwitch == null) {
+                    switchProjection(next, false, centreOnProjection);
+                } else {
+                    runQueuedSwitch();
+                }
+            });
+            return;
+        }
         long id = ++projectionRequest;
         requested = next;
         Viewport v = viewport.get();
@@ -315,23 +345,42 @@ public final class MapView extends Region {
      */
     public void prepare(List<Projection> likely) {
         for (Projection p : likely) {
-            if (recentCaches.containsKey(p) || p.equals(requested)) {
+            if (recentCaches.containsKey(p) || preparing.containsKey(p) || p.equals(requested)) {
                 continue;
             }
             Basemap c = coarse;
             Basemap f = fine;
             List<Geometry> d = disputed;
-            submit(() -> {
-                ProjectedCache pc = new ProjectedCache(p);
-                if (c != null) {
-                    pc.setBasemaps(c, f);
+            preparing.put(p, new ArrayList<>());
+            javafx.concurrent.Task<ProjectedCache> task = new javafx.concurrent.Task<>() {
+                @Override
+                protected ProjectedCache call() {
+                    ProjectedCache pc = new ProjectedCache(p);
+                    if (c != null) {
+                        pc.setBasemaps(c, f);
+                    }
+                    pc.setDisputed(d);
+                    pc.graticule();
+                    pc.worldOutline();
+                    return pc;
                 }
-                pc.setDisputed(d);
-                pc.graticule();
-                pc.worldOutline();
-                return pc;
-            }, pc -> recentCaches.putIfAbsent(p, pc));
+            };
+            task.setOnSucceeded(e -> {
+                recentCaches.putIfAbsent(p, task.getValue());
+                preparing.remove(p).forEach(Runnable::run);
+            });
+            task.setOnFailed(e -> {
+                java.util.logging.Logger.getLogger(MapView.class.getName())
+                        .log(java.util.logging.Level.WARNING, "preparing a projection failed", task.getException());
+                preparing.remove(p).forEach(Runnable::run);
+            });
+            preparer.execute(task);
         }
+    }
+
+    /** Whether projections are being prepared in the background (see {@link #prepare}). */
+    public boolean preparing() {
+        return !preparing.isEmpty();
     }
 
     /** Runs projection work off the FX thread and hands its result back on it. */

@@ -129,11 +129,26 @@ public final class MainWindow extends BorderPane {
 
         model.ringsProperty().addListener((o, a, r) -> showRings(r));
         showRings(model.ringsProperty().get());
-        // Once the opening view is drawn, prepare the other projections in the background.
+        // Once the opening view is drawn, prepare the other projections in the background; then
+        // again whenever the view or a launch point has settled, for the globe centred on the new
+        // view and the azimuthal view centred on the launch point.
         javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
-        later.setOnFinished(e -> prepareProjections());
+        later.setOnFinished(e -> {
+            prepareProjections();
+            map.viewportProperty().addListener((o, a, b) -> settled.playFromStart());
+            model.ringsProperty().addListener((o, a, r) -> {
+                if (!r.preview()) {
+                    settled.playFromStart();
+                }
+            });
+        });
         later.play();
+        settled.setOnFinished(e -> prepareProjections());
     }
+
+    /** Restarted by every change of the view or of a launch point; when it runs out, projections are prepared. */
+    private final javafx.animation.PauseTransition settled =
+            new javafx.animation.PauseTransition(javafx.util.Duration.millis(600));
 
     public MapView map() {
         return map;
@@ -202,20 +217,26 @@ public final class MainWindow extends BorderPane {
      * globe on the place now in the middle of the view.
      */
     private void switchProjection(Projections.Kind kind) {
-        if (kind == null) {
-            return;
+        if (kind != null) {
+            map.setProjection(projectionFor(kind));
         }
-        GeoPoint centre;
-        if (kind == Projections.Kind.AZIMUTHAL_EQUIDISTANT) {
-            centre = model.launchPoint(focusCountry());
-        } else if (kind == Projections.Kind.ORTHOGRAPHIC) {
-            var v = map.getViewport();
-            GeoPoint mid = v == null ? null : map.toGeographic(v.width() / 2, v.height() / 2);
-            centre = wholeDegrees(mid != null ? mid : model.launchPoint(focusCountry()));
-        } else {
-            centre = new GeoPoint(0, 0);
-        }
-        map.setProjection(Projections.create(kind, centre));
+    }
+
+    /**
+     * The projection of a kind as the menu gives it: the azimuthal view centred on the launch point
+     * in focus, the globe on the middle of the view (whole degrees), the others as they are.
+     */
+    private org.balanceexplorer.geo.Projection projectionFor(Projections.Kind kind) {
+        GeoPoint centre = switch (kind) {
+            case AZIMUTHAL_EQUIDISTANT -> model.launchPoint(focusCountry());
+            case ORTHOGRAPHIC -> {
+                var v = map.getViewport();
+                GeoPoint mid = v == null ? null : map.toGeographic(v.width() / 2, v.height() / 2);
+                yield wholeDegrees(mid != null ? mid : model.launchPoint(focusCountry()));
+            }
+            default -> new GeoPoint(0, 0);
+        };
+        return Projections.create(kind, centre);
     }
 
     /**
@@ -238,17 +259,11 @@ public final class MainWindow extends BorderPane {
         return GeoPoint.wrapped(Math.max(-89, Math.min(89, Math.round(p.latDeg()))), Math.round(p.lonDeg()));
     }
 
-    /** Prepares, in the background, the projections the menu offers for the opening view. */
+    /** Prepares, in the background, the projections the menu offers for the view as it is. */
     private void prepareProjections() {
-        GeoPoint viewCentre = new GeoPoint(MapView.SOUTH_ASIA.centre().y, MapView.SOUTH_ASIA.centre().x);
         List<org.balanceexplorer.geo.Projection> likely = new ArrayList<>();
         for (Projections.Kind k : Projections.Kind.values()) {
-            GeoPoint c = switch (k) {
-                case AZIMUTHAL_EQUIDISTANT -> model.launchPoint(focusCountry());
-                case ORTHOGRAPHIC -> wholeDegrees(viewCentre);
-                default -> new GeoPoint(0, 0);
-            };
-            likely.add(Projections.create(k, c));
+            likely.add(projectionFor(k));
         }
         map.prepare(likely);
     }

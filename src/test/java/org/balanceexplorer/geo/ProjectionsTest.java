@@ -97,6 +97,50 @@ class ProjectionsTest {
         assertThat(checked).isGreaterThan(50);
     }
 
+    /**
+     * The globe keeps exactly the near side of every country, whether a country is wholly in front,
+     * wholly behind, or crosses the horizon part by part (Canada's islands, Russia): points sampled
+     * inside each country are covered by its projected shape exactly when they face the viewer.
+     * Centres put the seam through Canada, the pole over the rim, and the South Asia view's globe.
+     */
+    @ParameterizedTest(name = "globe centred on {0}")
+    @MethodSource("globeCentres")
+    void globeKeepsExactlyTheNearSideOfEveryCountry(GeoPoint centre) {
+        Orthographic o = (Orthographic) Projections.create(Projections.Kind.ORTHOGRAPHIC, centre);
+        Random random = new Random(7);
+        int checked = 0;
+        for (CountryShape country : basemap110.countries()) {
+            Geometry lonLat = country.geometry();
+            Geometry projected = o.project(lonLat);
+            Envelope e = lonLat.getEnvelopeInternal();
+            for (int i = 0; i < 60; i++) {
+                double lon = e.getMinX() + random.nextDouble() * e.getWidth();
+                double lat = e.getMinY() + random.nextDouble() * e.getHeight();
+                double cos = o.cosC(lon, lat);
+                // Leave out the rim (the shape's edge follows the horizon there by chords) and
+                // points on a country's border (sampling cannot tell sides there).
+                if (Math.abs(cos) < 0.02 || !lonLat.contains(point(lon, lat))
+                        || lonLat.getBoundary().isWithinDistance(point(lon, lat), 0.05)) {
+                    continue;
+                }
+                Coordinate xy = o.project(lon, lat);   // null behind the globe
+                boolean shown = xy != null && projected.covers(point(xy.x, xy.y));
+                assertThat(shown).as("%s at %.3f, %.3f (cos c %.3f)", country.name(), lat, lon, cos).isEqualTo(cos > 0);
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(3000);
+    }
+
+    static Stream<GeoPoint> globeCentres() {
+        return Stream.of(new GeoPoint(30, 80), new GeoPoint(23, 80), new GeoPoint(60, -100), new GeoPoint(-40, 20),
+                new GeoPoint(0, 180));
+    }
+
+    private static org.locationtech.jts.geom.Point point(double x, double y) {
+        return Coordinates.FACTORY.createPoint(new Coordinate(x, y));
+    }
+
     private static boolean wellConditioned(Projection p, GeoPoint centre, double lon, double lat) {
         if (p instanceof Orthographic o) {
             return o.cosC(lon, lat) > ORTHOGRAPHIC_RIM_COS;

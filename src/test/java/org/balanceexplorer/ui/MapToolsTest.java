@@ -176,6 +176,44 @@ class MapToolsTest extends RunningAppTest {
         }
     }
 
+    /**
+     * Once the view rests after a move, the globe centred on it is prepared in the background; a
+     * switch asked for while that is on its way waits for it (not projected twice) and then shows
+     * the globe centred on the middle of the view, with the rings.
+     */
+    @Test
+    void aGlobeAskedForWhileItIsBeingPreparedIsShownCentredOnTheView() throws Exception {
+        tick("Shaheen-III");
+        MapView map = app.window().map();
+        javafx.scene.control.ComboBox<?> combo = lookup("#projection").queryAs(javafx.scene.control.ComboBox.class);
+        onFx(() -> {
+            map.panByPixels(-120, 40);
+            return null;
+        });
+        Viewport v = map.getViewport();
+        GeoPoint middle = onFx(() -> map.toGeographic(v.width() / 2, v.height() / 2));
+        // As when the view has rested: the globe for it is being prepared when the menu is used.
+        GeoPoint whole = new GeoPoint(Math.round(middle.latDeg()), Math.round(middle.lonDeg()));
+        boolean waited = onFx(() -> {
+            map.prepare(java.util.List.of(Projections.create(Projections.Kind.ORTHOGRAPHIC, whole)));
+            boolean onItsWay = map.preparing();
+            ((javafx.scene.control.ComboBox<Projections.Kind>) combo).setValue(Projections.Kind.ORTHOGRAPHIC);
+            return onItsWay && map.busyProperty().get();
+        });
+        assertThat(waited).as("the switch waits for the globe on its way").isTrue();
+        settle();
+        assertThat(map.projectionProperty().get()).isInstanceOf(org.balanceexplorer.geo.Orthographic.class);
+        GeoPoint globeCentre = ((org.balanceexplorer.geo.Orthographic) map.projectionProperty().get()).centre();
+        assertThat(globeCentre.latDeg()).isCloseTo(Math.round(middle.latDeg()), within(1e-9));
+        assertThat(globeCentre.lonDeg()).isCloseTo(Math.round(middle.lonDeg()), within(1e-9));
+        Viewport after = map.getViewport();
+        GeoPoint now = onFx(() -> map.toGeographic(after.width() / 2, after.height() / 2));
+        assertThat(now.latDeg()).isCloseTo(middle.latDeg(), within(0.01));
+        assertThat(now.lonDeg()).isCloseTo(middle.lonDeg(), within(0.01));
+        assertThat(map.rings()).hasSize(1);
+        assertThat(map.projectsRings()).isFalse();
+    }
+
     @Test
     void theAzimuthalViewIsCentredOnTheLaunchPointAndItsRingsAreTrueCircles() throws Exception {
         tick("Agni-V");
