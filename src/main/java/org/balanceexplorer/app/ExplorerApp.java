@@ -14,7 +14,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -76,14 +75,27 @@ public final class ExplorerApp extends Application {
         }
         Path folder = dataArg != null ? Path.of(dataArg) : null;
         ExecutorService pool = Executors.newFixedThreadPool(2, daemon("loader"));
-        Future<Dataset> dataset = pool.submit(() -> DatasetLoader.load(folder != null ? folder : BundledData.datasetFolder()));
+        // The bundled dataset was validated against the schema by the build's tests; a folder the
+        // user opens gets every check.
+        StartupTrace.mark("loading starts");
+        Future<Dataset> dataset = pool.submit(() -> {
+            Dataset d = folder != null ? DatasetLoader.load(folder) : DatasetLoader.loadVerified(BundledData.datasetFolder());
+            StartupTrace.mark("dataset loaded");
+            return d;
+        });
         Future<Basemap> world = pool.submit(() -> {
             Basemap b;
             try (InputStream c = BundledData.basemap(BundledData.Resolution.COARSE)) {
                 b = Basemap.read(c);
             }
-            Geodesy.warmUp();
+            StartupTrace.mark("1:110m basemap read");
             return b;
+        });
+        // The geodesy library loads on whichever thread is free first; the window does not wait for
+        // it (the first rings do, on their own thread).
+        pool.submit(() -> {
+            Geodesy.warmUp();
+            StartupTrace.mark("geodesy warmed up");
         });
         java.util.concurrent.FutureTask<Loaded> whole = new java.util.concurrent.FutureTask<>(() -> {
             try {
@@ -148,60 +160,78 @@ public final class ExplorerApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("JavaFX started");
         String dataArg = getParameters().getNamed().get("data");
-
-        ProgressIndicator spinner = new ProgressIndicator();
-        Label what = new Label("Loading the dataset and the basemap\u2026");
-        VBox loading = new VBox(12, spinner, what);
-        loading.setAlignment(Pos.CENTER);
-        StackPane root = new StackPane(loading);
+        StackPane root = new StackPane();
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1500, screen.getWidth() * 0.95), Math.min(940, screen.getHeight() * 0.92));
         scene.getStylesheets().add(ExplorerApp.class.getResource("/org/balanceexplorer/ui/explorer.css").toExternalForm());
         stage.setTitle(TITLE);
         stage.setScene(scene);
+
+        Future<Loaded> loading = preload(dataArg);
+        if (loading.isDone()) {
+            // Loaded while JavaFX started (the usual case for the bundled dataset): the first frame
+            // is the main window, with no loading screen before it.
+            try {
+                showMainWindow(loading.get(), root, stage);
+            } catch (Exception e) {
+                root.getChildren().setAll(errorPane(e instanceof ExecutionException ee ? ee.getCause() : e, stage));
+            }
+            stage.show();
+            return;
+        }
+        // Plain text, not a spinner: an animated indicator costs a frame at every pulse while the
+        // dataset loads, on the same thread that is about to build the main window.
+        Label what = new Label("Loading the dataset and the basemap\u2026");
+        VBox message = new VBox(12, what);
+        message.setAlignment(Pos.CENTER);
+        root.getChildren().setAll(message);
         stage.show();
 
         Task<Loaded> task = new Task<>() {
             @Override
             protected Loaded call() throws Exception {
-                updateMessage("Reading the dataset and the basemap\u2026");
-                return unwrap(preload(dataArg));
+                return unwrap(loading);
             }
         };
-        what.textProperty().bind(task.messageProperty());
-        task.setOnSucceeded(e -> {
-            Loaded l = task.getValue();
-            model = new ExplorerViewModel(l.dataset(), l.territories());
-            window = new MainWindow(model, l.coarse(), l.disputed(), url -> getHostServices().showDocument(url));
-            // The 1:50m basemap is read once the opening view is drawn: it is only needed zoomed in.
-            javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1.5));
-            later.setOnFinished(e2 -> loadFineBasemap(window));
-            later.play();
-            root.getChildren().setAll(window);
-            String show = getParameters().getNamed().get("show");
-            if (show != null) {
-                for (String id : show.split(",")) {
-                    model.setShown(id.strip(), true);
-                }
-            }
-            String projection = getParameters().getNamed().get("projection");
-            if (projection != null) {
-                window.selectProjection(projection);
-            }
-            if ("world".equals(getParameters().getNamed().get("fit"))) {
-                window.map().fitWorld();
-            }
-            String select = getParameters().getNamed().get("select");
-            if (select != null) {
-                l.dataset().system(select.strip()).ifPresent(model::select);
-            }
-            stage.setTitle(TITLE + " \u2014 " + l.dataset().info().name());
-        });
+        task.setOnSucceeded(e -> showMainWindow(task.getValue(), root, stage));
         task.setOnFailed(e -> root.getChildren().setAll(errorPane(task.getException(), stage)));
         Thread t = new Thread(task, "dataset-loader");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** Builds the main window from what was loaded and applies the command-line parameters. */
+    private void showMainWindow(Loaded l, StackPane root, Stage stage) {
+        StartupTrace.mark("loaded, building the main window");
+        model = new ExplorerViewModel(l.dataset(), l.territories());
+        // Rings asked for on the command line start computing while the window is built.
+        String show = getParameters().getNamed().get("show");
+        if (show != null) {
+            for (String id : show.split(",")) {
+                model.setShown(id.strip(), true);
+            }
+        }
+        window = new MainWindow(model, l.coarse(), l.disputed(), url -> getHostServices().showDocument(url));
+        // The 1:50m basemap is read once the opening view is drawn: it is only needed zoomed in.
+        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1.5));
+        later.setOnFinished(e2 -> loadFineBasemap(window));
+        later.play();
+        root.getChildren().setAll(window);
+        String projection = getParameters().getNamed().get("projection");
+        if (projection != null) {
+            window.selectProjection(projection);
+        }
+        if ("world".equals(getParameters().getNamed().get("fit"))) {
+            window.map().fitWorld();
+        }
+        String select = getParameters().getNamed().get("select");
+        if (select != null) {
+            l.dataset().system(select.strip()).ifPresent(model::select);
+        }
+        stage.setTitle(TITLE + " \u2014 " + l.dataset().info().name());
+        StartupTrace.mark("main window built");
     }
 
     /** The window's content, once loaded (for tests). */
