@@ -66,10 +66,16 @@ public class GeoBench {
         return RangeRing.of(ISLAMABAD, radiusKm * 1000, 100);
     }
 
-    /** The same ring at the 2 km tolerance used while a launch point is dragged. */
+    /** The same ring refined adaptively at 2 km. */
     @Benchmark
     public RangeRing rangeRing2km() {
         return RangeRing.of(ISLAMABAD, radiusKm * 1000, 2000);
+    }
+
+    /** The preview ring drawn while a launch point is dragged: 2 km, fixed azimuths, no refinement. */
+    @Benchmark
+    public RangeRing rangeRingPreview2km() {
+        return RangeRing.preview(ISLAMABAD, radiusKm * 1000, 2000);
     }
 
     /** Islamabad to New Delhi (the radius parameter does not apply; it only repeats the figure). */
