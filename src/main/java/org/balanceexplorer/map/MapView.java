@@ -102,6 +102,7 @@ public final class MapView extends Region {
     private final BooleanProperty measuring = new SimpleBooleanProperty(this, "measuring");
     private final ReadOnlyObjectWrapper<GeodesicPath> measurement = new ReadOnlyObjectWrapper<>(this, "measurement");
     private final Tooltip tooltip = new Tooltip();
+    private boolean tooltipInstalled;
     private final javafx.beans.property.ReadOnlyBooleanWrapper busy =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "busy");
     /** Projects geometry off the FX thread, one job at a time, newest state wins. */
@@ -193,7 +194,8 @@ public final class MapView extends Region {
         setAccessibleText("Map with range rings. Arrow keys pan, plus and minus zoom, 0 fits South Asia.");
         setMinSize(200, 200);
         setPrefSize(900, 700);
-        Tooltip.install(this, tooltip);
+        // Installed only while the pointer is over something that has a tooltip (onMoved): an
+        // installed tooltip with no text still shows, as an empty box.
         tooltip.setShowDelay(javafx.util.Duration.millis(200));
         measuring.addListener((o, a, on) -> {
             measureStart = null;
@@ -1397,10 +1399,20 @@ public final class MapView extends Region {
             }
         }
         if (text == null) {
+            if (tooltipInstalled) {
+                tooltip.hide();
+                Tooltip.uninstall(this, tooltip);
+                tooltipInstalled = false;
+            }
             tooltip.setText(null);
-            tooltip.hide();
-        } else if (!text.equals(tooltip.getText())) {
-            tooltip.setText(text);
+        } else {
+            if (!text.equals(tooltip.getText())) {
+                tooltip.setText(text);
+            }
+            if (!tooltipInstalled) {
+                Tooltip.install(this, tooltip);
+                tooltipInstalled = true;
+            }
         }
     }
 

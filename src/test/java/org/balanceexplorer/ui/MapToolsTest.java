@@ -100,6 +100,35 @@ class MapToolsTest extends RunningAppTest {
         assertThat(onFx(() -> map.drawnMarker(app.model().dataset().representativePoint("PAK").id()))).isPresent();
     }
 
+    /** Hovering a launch point explains it; hovering the empty sea shows nothing, not an empty box. */
+    @Test
+    void tooltipsShowOverMarkersAndNothingOverTheEmptySea() throws Exception {
+        moveTo(screenOf(new GeoPoint(14, 63)));      // the Arabian Sea
+        moveBy(3, 2);
+        Thread.sleep(700);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(showingTooltips()).isEmpty();
+
+        moveTo(screenOf(app.model().launchPoint("IND")).add(-6, 0));
+        moveBy(3, 1);
+        Thread.sleep(700);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(showingTooltips()).singleElement().satisfies(t -> assertThat(t.getText())
+                .contains("New Delhi").contains("Drag to move this launch point"));
+
+        moveTo(screenOf(new GeoPoint(14, 63)));
+        moveBy(3, 2);
+        Thread.sleep(700);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(showingTooltips()).isEmpty();
+    }
+
+    private static java.util.List<javafx.scene.control.Tooltip> showingTooltips() throws Exception {
+        return onFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())
+                .map(w -> (javafx.scene.control.Tooltip) w).toList());
+    }
+
     @Test
     void theMeasureToolGivesTheGeodesicDistanceAndBearingBetweenTwoClicks() throws Exception {
         MapView map = app.window().map();
