@@ -333,7 +333,7 @@ public final class MapView extends Region {
                 viewport.set(new Viewport(centre.x, centre.y, now.scale(), now.width(), now.height()));
             } else {
                 Envelope fit = autoFit != null ? autoFit : SOUTH_ASIA;
-                viewport.set(Viewport.fit(cache.projectEnvelope(fit), now.width(), now.height()));
+                viewport.set(Viewport.fit(fitEnvelope(fit), now.width(), now.height()));
             }
         }
         baseDirty = ringsDirty = markersDirty = toolsDirty = true;
@@ -596,11 +596,23 @@ public final class MapView extends Region {
             pendingFit = lonLat;
             return;
         }
-        setViewport(Viewport.fit(cache.projectEnvelope(lonLat), getWidth(), getHeight()));
+        setViewport(Viewport.fit(fitEnvelope(lonLat), getWidth(), getHeight()));
     }
 
     public void fitWorld() {
         fit(WORLD);
+    }
+
+    /**
+     * The projected extent that fitting a lon/lat envelope shows. The world on the globe is the
+     * whole disc: the visible part of the world box stops at 85 degrees, so where a pole faces the
+     * viewer the disc would be fitted off-centre.
+     */
+    private Envelope fitEnvelope(Envelope lonLat) {
+        if (lonLat.equals(WORLD) && cache.projection() instanceof org.balanceexplorer.geo.Orthographic) {
+            return cache.projection().worldBounds();
+        }
+        return cache.projectEnvelope(lonLat);
     }
 
     /** Whether clicks measure (two clicks: geodesic distance and initial bearing) instead of selecting. */
@@ -719,11 +731,11 @@ public final class MapView extends Region {
         if (pendingFit != null) {
             Envelope fit = pendingFit;
             pendingFit = null;
-            viewport.set(Viewport.fit(cache.projectEnvelope(fit), w, h));
+            viewport.set(Viewport.fit(fitEnvelope(fit), w, h));
         } else if (viewport.get() == null) {
-            viewport.set(Viewport.fit(cache.projectEnvelope(SOUTH_ASIA), w, h));
+            viewport.set(Viewport.fit(fitEnvelope(SOUTH_ASIA), w, h));
         } else if (viewport.get().width() != w || viewport.get().height() != h) {
-            viewport.set(autoFit != null ? Viewport.fit(cache.projectEnvelope(autoFit), w, h)
+            viewport.set(autoFit != null ? Viewport.fit(fitEnvelope(autoFit), w, h)
                     : viewport.get().resized(w, h));
         }
         Viewport v = viewport.get();
