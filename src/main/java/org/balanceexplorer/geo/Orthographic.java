@@ -7,6 +7,7 @@ import org.balanceexplorer.model.GeoPoint;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.util.GeometryFixer;
@@ -156,8 +157,37 @@ public final class Orthographic implements Projection {
         if (framed.isEmpty()) {
             return framed;
         }
-        Geometry projected = ProjectedGeometry.map(ProjectedGeometry.densify(framed), this::forward, Double.POSITIVE_INFINITY);
-        return ProjectedGeometry.tidy(projected, ProjectedGeometry.touchesSeamOrPole(framed, seam));
+        if (framed.getDimension() == 2 && framed.getNumGeometries() > 1) {
+            // Only pieces at the seam or a pole can share edges once projected (the two halves of a
+            // shape cut at the seam meet again on the globe) and need merging; the others (Canada's
+            // islands, say) are projected as they are, which spares a union of every piece.
+            List<Geometry> atSeam = new ArrayList<>();
+            List<Geometry> elsewhere = new ArrayList<>();
+            for (int i = 0; i < framed.getNumGeometries(); i++) {
+                Geometry part = framed.getGeometryN(i);
+                (ProjectedGeometry.touchesSeamOrPole(part, seam) ? atSeam : elsewhere).add(part);
+            }
+            if (!atSeam.isEmpty() && !elsewhere.isEmpty()) {
+                List<Geometry> pieces = new ArrayList<>();
+                addPolygons(pieces, projectPieces(Coordinates.FACTORY.buildGeometry(atSeam), true));
+                addPolygons(pieces, projectPieces(Coordinates.FACTORY.buildGeometry(elsewhere), false));
+                return Coordinates.FACTORY.buildGeometry(pieces);
+            }
+        }
+        return projectPieces(framed, ProjectedGeometry.touchesSeamOrPole(framed, seam));
+    }
+
+    private Geometry projectPieces(Geometry nearLonLat, boolean merge) {
+        Geometry projected = ProjectedGeometry.map(ProjectedGeometry.densify(nearLonLat), this::forward, Double.POSITIVE_INFINITY);
+        return ProjectedGeometry.tidy(projected, merge);
+    }
+
+    private static void addPolygons(List<Geometry> into, Geometry g) {
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            if (g.getGeometryN(i) instanceof Polygon p && !p.isEmpty()) {
+                into.add(p);
+            }
+        }
     }
 
     /**
@@ -202,6 +232,9 @@ public final class Orthographic implements Projection {
                 changed = true;
             } else if (surelyVisible(part) || preparedVisible.covers(part)) {
                 kept.add(part);
+            } else if (part instanceof LineString line) {
+                kept.addAll(nearRuns(line));
+                changed = true;
             } else {
                 Geometry cut = ProjectedGeometry.keepDimension(
                         OverlayNGRobust.overlay(part, visible, OverlayNG.INTERSECTION), dimension);
@@ -217,6 +250,57 @@ public final class Orthographic implements Projection {
             return framed;
         }
         return kept.isEmpty() ? Coordinates.FACTORY.createEmpty(dimension) : Coordinates.FACTORY.buildGeometry(kept);
+    }
+
+    /**
+     * The runs of a line on the near side: the line densified to a degree a step, cut where a step
+     * crosses the horizon, at the crossing found by bisection along the step (to 1e-9 of it). No
+     * overlay with the hemisphere polygon, whose 2,000-odd vertices made each graticule line cost
+     * a millisecond or more.
+     */
+    private List<LineString> nearRuns(LineString line) {
+        Coordinate[] cs = ProjectedGeometry.densify(line).getCoordinates();
+        List<LineString> runs = new ArrayList<>();
+        List<Coordinate> run = new ArrayList<>();
+        boolean previousIn = false;
+        for (int i = 0; i < cs.length; i++) {
+            boolean in = cosC(cs[i].x, cs[i].y) >= 0;
+            if (i > 0 && in != previousIn) {
+                Coordinate crossing = horizonCrossing(previousIn ? cs[i - 1] : cs[i], previousIn ? cs[i] : cs[i - 1]);
+                run.add(crossing);
+                if (previousIn) {
+                    addRun(runs, run);
+                    run = new ArrayList<>();
+                }
+            }
+            if (in) {
+                run.add(cs[i]);
+            }
+            previousIn = in;
+        }
+        addRun(runs, run);
+        return runs;
+    }
+
+    private static void addRun(List<LineString> runs, List<Coordinate> run) {
+        if (run.size() >= 2) {
+            runs.add(Coordinates.FACTORY.createLineString(run.toArray(new Coordinate[0])));
+        }
+    }
+
+    /** The last point on the near side along the straight lon/lat step from a point in front to one behind. */
+    private Coordinate horizonCrossing(Coordinate front, Coordinate behind) {
+        double lo = 0;
+        double hi = 1;
+        for (int i = 0; i < 30; i++) {
+            double mid = (lo + hi) / 2;
+            if (cosC(front.x + mid * (behind.x - front.x), front.y + mid * (behind.y - front.y)) >= 0) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return new Coordinate(front.x + lo * (behind.x - front.x), front.y + lo * (behind.y - front.y));
     }
 
     /**

@@ -72,6 +72,8 @@ public final class MapView extends Region {
     /** From this many pixels per degree on, the finer (1:50m) basemap is drawn. */
     private static final double FINE_BASEMAP_MIN_PIXELS_PER_DEGREE = 25;
     private static final double ZOOM_STEP = 1.25;
+    /** A kept globe serves a switch to a globe centred this close (degrees of latitude and longitude). */
+    private static final double NEAR_GLOBE_DEG = 1;
     private static final double PAN_STEP_PX = 80;
     /** Pixels between a marker's centre and its label: clears the symbol's 9 px room and the label's 2 px margin. */
     private static final double LABEL_GAP = 8;
@@ -125,6 +127,8 @@ public final class MapView extends Region {
             });
     /** Projections being prepared, with what waits for each (a switch asked for while it was on its way). */
     private final Map<Projection, List<Runnable>> preparing = new java.util.HashMap<>();
+    /** Projections prepared in the background and not shown since. */
+    private final Set<Projection> preparedUnused = new HashSet<>();
     private int pendingJobs;
     /** Projected basemaps of the last few projections, so switching back is immediate. */
     private final Map<Projection, ProjectedCache> recentCaches = new java.util.LinkedHashMap<>(8, 0.75f, true) {
@@ -232,7 +236,7 @@ public final class MapView extends Region {
      * the old view stays until the new one is ready ({@link #busyProperty()}).
      */
     public void setProjection(Projection next) {
-        switchProjection(Objects.requireNonNull(next, "next"), false, false);
+        switchProjection(keptGlobeNear(Objects.requireNonNull(next, "next")), false, false);
     }
 
     /**
@@ -275,6 +279,7 @@ public final class MapView extends Region {
         Basemap f = coarseOnly ? null : fine;
         GeodesicPath path = measurement.get();
         ProjectedCache known = coarseOnly ? null : recentCaches.get(next);
+        preparedUnused.remove(next);
         if (known != null) {
             // Its basemap is projected; adopting it re-projects the current rings (they differ
             // from the empty list passed as what it holds).
@@ -285,10 +290,14 @@ public final class MapView extends Region {
         switchInFlight = true;
         submit(() -> {
             ProjectedCache next1 = new ProjectedCache(next);
+            // The rings alongside the basemap: the basemap's slowest country (Canada, cut at the
+            // globe's seam) would otherwise leave a core idle at its end.
+            java.util.concurrent.CompletableFuture<Map<RingOverlay, ProjectedCache.ProjectedRing>> projectedRings =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> next1.projectRings(ringSnapshot, Map.of()));
             if (c != null) {
                 next1.setBasemaps(c, f);
             }
-            next1.adoptRings(next1.projectRings(ringSnapshot, Map.of()));
+            next1.adoptRings(projectedRings.join());
             next1.setDisputed(disputedSnapshot);
             next1.setMeasurement(path == null ? null : path.geographic());
             next1.graticule();
@@ -307,6 +316,29 @@ public final class MapView extends Region {
             switchInFlight = false;
             runQueuedSwitch();
         });
+    }
+
+    /**
+     * For a globe nobody has projected, a kept (or coming) globe centred within
+     * {@value #NEAR_GLOBE_DEG} degree of it in latitude and longitude; else the globe asked for.
+     * The view is centred on the same place either way; the globe's own centre differs by a degree
+     * at most, which does not show, and the switch does not wait for a whole globe to be projected.
+     */
+    private Projection keptGlobeNear(Projection wanted) {
+        if (!(wanted instanceof org.balanceexplorer.geo.Orthographic w) || recentCaches.containsKey(wanted)
+                || preparing.containsKey(wanted)) {
+            return wanted;
+        }
+        List<Projection> candidates = new ArrayList<>(recentCaches.keySet());
+        candidates.addAll(preparing.keySet());
+        for (Projection p : candidates) {
+            if (p instanceof org.balanceexplorer.geo.Orthographic o
+                    && Math.abs(o.centre().latDeg() - w.centre().latDeg()) <= NEAR_GLOBE_DEG
+                    && Math.abs(((o.centre().lonDeg() - w.centre().lonDeg()) % 360 + 540) % 360 - 180) <= NEAR_GLOBE_DEG) {
+                return p;
+            }
+        }
+        return wanted;
     }
 
     private void runQueuedSwitch() {
@@ -368,7 +400,13 @@ public final class MapView extends Region {
                 }
             };
             task.setOnSucceeded(e -> {
-                recentCaches.putIfAbsent(p, task.getValue());
+                // One prepared view per kind waits to be used: a globe prepared for an earlier
+                // resting place of the view goes, rather than pushing other kinds out of the kept ones.
+                recentCaches.keySet().removeIf(k -> k.getClass() == p.getClass() && !k.equals(p)
+                        && preparedUnused.remove(k) && !k.equals(requested));
+                if (recentCaches.putIfAbsent(p, task.getValue()) == null) {
+                    preparedUnused.add(p);
+                }
                 preparing.remove(p).forEach(Runnable::run);
             });
             task.setOnFailed(e -> {

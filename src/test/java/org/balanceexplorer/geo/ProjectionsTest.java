@@ -112,6 +112,7 @@ class ProjectionsTest {
         for (CountryShape country : basemap110.countries()) {
             Geometry lonLat = country.geometry();
             Geometry projected = o.project(lonLat);
+            assertThat(projected.isValid()).as("%s is valid on the globe", country.name()).isTrue();
             Envelope e = lonLat.getEnvelopeInternal();
             for (int i = 0; i < 60; i++) {
                 double lon = e.getMinX() + random.nextDouble() * e.getWidth();
@@ -130,6 +131,65 @@ class ProjectionsTest {
             }
         }
         assertThat(checked).isGreaterThan(3000);
+    }
+
+    /**
+     * Graticule lines on the globe keep exactly their near side: every projected vertex lies on the
+     * disc, and the visible length of each meridian and parallel (in degrees along the line) agrees
+     * with a count of points sampled every 0.01 degree that face the viewer.
+     */
+    @ParameterizedTest(name = "globe centred on {0}")
+    @MethodSource("globeCentres")
+    void globeCutsLinesAtTheHorizon(GeoPoint centre) {
+        Orthographic o = (Orthographic) Projections.create(Projections.Kind.ORTHOGRAPHIC, centre);
+        List<LineString> lines = new ArrayList<>();
+        // Meridians a little off the round numbers: a meridian exactly on the horizon (90 degrees
+        // from a centre on the equator) is visible or not by the last bit of a cosine.
+        for (double lon = -177.5; lon < 180; lon += 15) {
+            lines.add(line(lon, -89, lon, 89));
+        }
+        for (int lat = -75; lat <= 75; lat += 15) {
+            lines.add(line(-180, lat, 180, lat));
+        }
+        for (LineString l : lines) {
+            Geometry projected = o.project(l);
+            for (Coordinate c : projected.getCoordinates()) {
+                assertThat(Math.hypot(c.x, c.y)).isLessThanOrEqualTo(Orthographic.EARTH_RADIUS_METERS * (1 + 1e-9));
+            }
+            // Visible length along the line by sampling, against the length kept (in lon/lat degrees).
+            Coordinate a = l.getCoordinateN(0);
+            Coordinate b = l.getCoordinateN(1);
+            double total = a.distance(b);
+            int steps = (int) Math.round(total / 0.01);
+            int visibleSteps = 0;
+            for (int i = 0; i < steps; i++) {
+                double t = (i + 0.5) / steps;
+                if (o.cosC(a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)) >= 0) {
+                    visibleSteps++;
+                }
+            }
+            double keptDeg = 0;
+            for (int i = 0; i < projected.getNumGeometries(); i++) {
+                Coordinate[] cs = projected.getGeometryN(i).getCoordinates();
+                for (int k = 1; k < cs.length; k++) {
+                    Coordinate p0 = inverseOnDisc(o, cs[k - 1]);
+                    Coordinate p1 = inverseOnDisc(o, cs[k]);
+                    keptDeg += Math.hypot(Math.abs(AntimeridianCutter.shortStep(p1.x - p0.x)), p1.y - p0.y);
+                }
+            }
+            assertThat(keptDeg).as("%s", l).isCloseTo(visibleSteps * total / steps, within(0.05));
+        }
+    }
+
+    /** The inverse of a point on the disc, taking a point a rounding error outside the rim as on it. */
+    private static Coordinate inverseOnDisc(Orthographic o, Coordinate c) {
+        double rho = Math.hypot(c.x, c.y);
+        double f = rho > Orthographic.EARTH_RADIUS_METERS ? Orthographic.EARTH_RADIUS_METERS / rho * (1 - 1e-12) : 1;
+        return o.inverse(c.x * f, c.y * f);
+    }
+
+    private static LineString line(double lon0, double lat0, double lon1, double lat1) {
+        return Coordinates.FACTORY.createLineString(new Coordinate[] {new Coordinate(lon0, lat0), new Coordinate(lon1, lat1)});
     }
 
     static Stream<GeoPoint> globeCentres() {

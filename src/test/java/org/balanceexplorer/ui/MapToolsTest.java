@@ -243,6 +243,49 @@ class MapToolsTest extends RunningAppTest {
         assertThat(map.projectsRings()).isFalse();
     }
 
+    /** A kept globe within a degree of the one asked for serves at once, the view still centred on the same place. */
+    @Test
+    void aKeptGlobeWithinADegreeServesASwitchAtOnce() throws Exception {
+        tick("Shaheen-III");
+        MapView map = app.window().map();
+        javafx.scene.control.ComboBox<?> combo = lookup("#projection").queryAs(javafx.scene.control.ComboBox.class);
+        onFx(() -> {
+            ((javafx.scene.control.ComboBox<Projections.Kind>) combo).setValue(Projections.Kind.ORTHOGRAPHIC);
+            return null;
+        });
+        settle();
+        org.balanceexplorer.geo.Projection kept = map.projectionProperty().get();
+        GeoPoint keptCentre = ((org.balanceexplorer.geo.Orthographic) kept).centre();
+        onFx(() -> {
+            ((javafx.scene.control.ComboBox<Projections.Kind>) combo).setValue(Projections.Kind.EQUIRECTANGULAR);
+            return null;
+        });
+        settle();
+        Viewport v = map.getViewport();
+        GeoPoint middle = onFx(() -> map.toGeographic(v.width() / 2, v.height() / 2));
+
+        GeoPoint near = new GeoPoint(keptCentre.latDeg() + 0.8, keptCentre.lonDeg() - 0.6);
+        boolean immediate = onFx(() -> {
+            map.setProjection(Projections.create(Projections.Kind.ORTHOGRAPHIC, near));
+            return map.projectionProperty().get().equals(kept);
+        });
+        assertThat(immediate).as("the kept globe is shown without projecting another").isTrue();
+        settle();
+        Viewport after = map.getViewport();
+        GeoPoint now = onFx(() -> map.toGeographic(after.width() / 2, after.height() / 2));
+        assertThat(now.latDeg()).isCloseTo(middle.latDeg(), within(0.01));
+        assertThat(now.lonDeg()).isCloseTo(middle.lonDeg(), within(0.01));
+
+        // Two degrees away is another globe.
+        GeoPoint far = new GeoPoint(keptCentre.latDeg() + 2, keptCentre.lonDeg());
+        onFx(() -> {
+            map.setProjection(Projections.create(Projections.Kind.ORTHOGRAPHIC, far));
+            return null;
+        });
+        settle();
+        assertThat(((org.balanceexplorer.geo.Orthographic) map.projectionProperty().get()).centre()).isEqualTo(far);
+    }
+
     @Test
     void theAzimuthalViewIsCentredOnTheLaunchPointAndItsRingsAreTrueCircles() throws Exception {
         tick("Agni-V");
