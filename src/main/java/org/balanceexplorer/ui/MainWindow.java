@@ -371,7 +371,11 @@ public final class MainWindow extends BorderPane {
             overlays.add(overlay);
             // Legend entries are kept per system and only relabelled: while a launch point is
             // dragged this runs for every step, and new nodes would cost styling and layout each time.
-            String text = label + " from " + c.launchLabel() + (range.disputed() ? " (claims differ)" : "");
+            // A moved point is named without its coordinates (its marker label gives them), so the
+            // legend stays as it is while the point is dragged: redrawing it at every step cost
+            // about a third of a software-rendered frame.
+            String from = model.isLaunchPointMoved(s.country()) ? "a user-chosen point" : c.launchLabel();
+            String text = label + " from " + from + (range.disputed() ? " (claims differ)" : "");
             Label entry = legendEntries.computeIfAbsent(s.id(), id -> {
                 Label l = new Label("", new Rectangle(14, 4, Palette.colour(c.colourIndex())));
                 l.getStyleClass().add("legend-ring");
