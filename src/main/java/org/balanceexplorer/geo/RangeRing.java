@@ -92,13 +92,7 @@ public final class RangeRing {
      * @throws GeodesyException         if a geodetic computation fails
      */
     public static RangeRing of(GeoPoint centre, double radiusMeters, double toleranceMeters) {
-        Objects.requireNonNull(centre, "centre");
-        if (!(radiusMeters > 0) || Double.isInfinite(radiusMeters)) {
-            throw new IllegalArgumentException("radiusMeters must be finite and > 0, was " + radiusMeters);
-        }
-        if (!(toleranceMeters > 0) || Double.isInfinite(toleranceMeters)) {
-            throw new IllegalArgumentException("toleranceMeters must be finite and > 0, was " + toleranceMeters);
-        }
+        requireArguments(centre, radiusMeters, toleranceMeters);
         if (radiusMeters >= Geodesy.ANTIPODAL_DISTANCE_METERS) {
             return new RangeRing(centre, radiusMeters, toleranceMeters, List.of(),
                     AntimeridianCutter.world(AntimeridianCutter.DEFAULT_SEAM_DEG));
@@ -125,13 +119,7 @@ public final class RangeRing {
      * {@value #DIRECT_LIMIT_METERS} m this is {@link #of}.
      */
     public static RangeRing preview(GeoPoint centre, double radiusMeters, double toleranceMeters) {
-        Objects.requireNonNull(centre, "centre");
-        if (!(radiusMeters > 0) || Double.isInfinite(radiusMeters)) {
-            throw new IllegalArgumentException("radiusMeters must be finite and > 0, was " + radiusMeters);
-        }
-        if (!(toleranceMeters > 0) || Double.isInfinite(toleranceMeters)) {
-            throw new IllegalArgumentException("toleranceMeters must be finite and > 0, was " + toleranceMeters);
-        }
+        requireArguments(centre, radiusMeters, toleranceMeters);
         if (radiusMeters > DIRECT_LIMIT_METERS) {
             return of(centre, radiusMeters, toleranceMeters);
         }
@@ -160,6 +148,16 @@ public final class RangeRing {
         }
         List<GeoPoint> vertices = List.copyOf(out);
         return new RangeRing(centre, radiusMeters, toleranceMeters, vertices, AntimeridianCutter.cut(vertices));
+    }
+
+    private static void requireArguments(GeoPoint centre, double radiusMeters, double toleranceMeters) {
+        Objects.requireNonNull(centre, "centre");
+        if (!(radiusMeters > 0) || Double.isInfinite(radiusMeters)) {
+            throw new IllegalArgumentException("radiusMeters must be finite and > 0, was " + radiusMeters);
+        }
+        if (!(toleranceMeters > 0) || Double.isInfinite(toleranceMeters)) {
+            throw new IllegalArgumentException("toleranceMeters must be finite and > 0, was " + toleranceMeters);
+        }
     }
 
     public GeoPoint centre() {

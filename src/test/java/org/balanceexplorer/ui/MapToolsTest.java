@@ -29,6 +29,19 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The map's tools, driven as a user drives them: dragging a launch point, measuring, claim bands. */
 class MapToolsTest extends RunningAppTest {
 
+    /** Picks a projection in the tool bar's menu, as a user does. */
+    private void chooseProjection(Projections.Kind kind) throws Exception {
+        onFx(() -> {
+            projectionMenu().setValue(kind);
+            return null;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private javafx.scene.control.ComboBox<Projections.Kind> projectionMenu() {
+        return lookup("#projection").queryAs(javafx.scene.control.ComboBox.class);
+    }
+
     /** A launch point lands where the mouse lets go, to within a pixel's worth of ground (about 5 km at South Asia zoom). */
     private static final double ONE_PIXEL_DEG = 0.1;
 
@@ -186,15 +199,11 @@ class MapToolsTest extends RunningAppTest {
     void switchingProjectionKeepsTheSamePlaceInTheCentreAndRedrawsTheRings() throws Exception {
         tick("Agni-V");
         MapView map = app.window().map();
-        javafx.scene.control.ComboBox<?> combo = lookup("#projection").queryAs(javafx.scene.control.ComboBox.class);
         Viewport v0 = map.getViewport();
         GeoPoint centre = onFx(() -> map.toGeographic(v0.width() / 2, v0.height() / 2));
         for (Projections.Kind kind : new Projections.Kind[] {Projections.Kind.MERCATOR, Projections.Kind.ORTHOGRAPHIC,
                 Projections.Kind.LAMBERT_CONFORMAL_CONIC, Projections.Kind.EQUIRECTANGULAR}) {
-            onFx(() -> {
-                ((javafx.scene.control.ComboBox<Projections.Kind>) combo).setValue(kind);
-                return null;
-            });
+            chooseProjection(kind);
             settle();
             assertThat(map.projectionProperty().get().name()).isEqualTo(Projections.create(kind, centre).name());
             Viewport v = map.getViewport();
@@ -214,7 +223,6 @@ class MapToolsTest extends RunningAppTest {
     void aGlobeAskedForWhileItIsBeingPreparedIsShownCentredOnTheView() throws Exception {
         tick("Shaheen-III");
         MapView map = app.window().map();
-        javafx.scene.control.ComboBox<?> combo = lookup("#projection").queryAs(javafx.scene.control.ComboBox.class);
         onFx(() -> {
             map.panByPixels(-120, 40);
             return null;
@@ -226,7 +234,7 @@ class MapToolsTest extends RunningAppTest {
         boolean waited = onFx(() -> {
             map.prepare(java.util.List.of(Projections.create(Projections.Kind.ORTHOGRAPHIC, whole)));
             boolean onItsWay = map.preparing();
-            ((javafx.scene.control.ComboBox<Projections.Kind>) combo).setValue(Projections.Kind.ORTHOGRAPHIC);
+            projectionMenu().setValue(Projections.Kind.ORTHOGRAPHIC);
             return onItsWay && map.busyProperty().get();
         });
         assertThat(waited).as("the switch waits for the globe on its way").isTrue();
@@ -248,18 +256,11 @@ class MapToolsTest extends RunningAppTest {
     void aKeptGlobeWithinADegreeServesASwitchAtOnce() throws Exception {
         tick("Shaheen-III");
         MapView map = app.window().map();
-        javafx.scene.control.ComboBox<?> combo = lookup("#projection").queryAs(javafx.scene.control.ComboBox.class);
-        onFx(() -> {
-            ((javafx.scene.control.ComboBox<Projections.Kind>) combo).setValue(Projections.Kind.ORTHOGRAPHIC);
-            return null;
-        });
+        chooseProjection(Projections.Kind.ORTHOGRAPHIC);
         settle();
         org.balanceexplorer.geo.Projection kept = map.projectionProperty().get();
         GeoPoint keptCentre = ((org.balanceexplorer.geo.Orthographic) kept).centre();
-        onFx(() -> {
-            ((javafx.scene.control.ComboBox<Projections.Kind>) combo).setValue(Projections.Kind.EQUIRECTANGULAR);
-            return null;
-        });
+        chooseProjection(Projections.Kind.EQUIRECTANGULAR);
         settle();
         Viewport v = map.getViewport();
         GeoPoint middle = onFx(() -> map.toGeographic(v.width() / 2, v.height() / 2));
@@ -290,11 +291,7 @@ class MapToolsTest extends RunningAppTest {
     void theAzimuthalViewIsCentredOnTheLaunchPointAndItsRingsAreTrueCircles() throws Exception {
         tick("Agni-V");
         MapView map = app.window().map();
-        javafx.scene.control.ComboBox<?> combo = lookup("#projection").queryAs(javafx.scene.control.ComboBox.class);
-        onFx(() -> {
-            ((javafx.scene.control.ComboBox<Projections.Kind>) combo).setValue(Projections.Kind.AZIMUTHAL_EQUIDISTANT);
-            return null;
-        });
+        chooseProjection(Projections.Kind.AZIMUTHAL_EQUIDISTANT);
         settle();
         GeoPoint delhi = app.model().launchPoint("IND");
         Point2D centre = onFx(() -> map.toScreen(delhi));
@@ -315,11 +312,7 @@ class MapToolsTest extends RunningAppTest {
     @Test
     void draggingTheGlobeTurnsIt() throws Exception {
         MapView map = app.window().map();
-        javafx.scene.control.ComboBox<?> combo = lookup("#projection").queryAs(javafx.scene.control.ComboBox.class);
-        onFx(() -> {
-            ((javafx.scene.control.ComboBox<Projections.Kind>) combo).setValue(Projections.Kind.ORTHOGRAPHIC);
-            return null;
-        });
+        chooseProjection(Projections.Kind.ORTHOGRAPHIC);
         settle();
         org.balanceexplorer.geo.Orthographic before = (org.balanceexplorer.geo.Orthographic) map.projectionProperty().get();
         Point2D middle = onFx(() -> map.localToScreen(map.getWidth() / 2, map.getHeight() / 2));
