@@ -207,7 +207,19 @@ public final class MainWindow extends BorderPane {
         reset.setTooltip(new Tooltip("Put every launch point back on its country's representative point (the capital)"));
         reset.setOnAction(e -> model.resetLaunchPoints());
 
-        return new ToolBar(southAsia, world, projections, new Separator(Orientation.VERTICAL), measure, reset,
+        // The keyboard's way to what the map does with a pointer (moving a launch point, measuring).
+        javafx.scene.control.MenuItem moveItem = new javafx.scene.control.MenuItem("Move a launch point\u2026");
+        moveItem.setId("move-launch-point");
+        moveItem.setOnAction(e -> PointDialogs.moveLaunchPoint(model, focusCountry(), getScene().getWindow()));
+        javafx.scene.control.MenuItem measureItem = new javafx.scene.control.MenuItem("Measure between two points\u2026");
+        measureItem.setId("measure-between");
+        measureItem.setOnAction(e -> PointDialogs.measureBetween(model, getScene().getWindow()));
+        javafx.scene.control.MenuButton points = new javafx.scene.control.MenuButton("Points", null, moveItem, measureItem);
+        points.setId("points-menu");
+        points.setTooltip(new Tooltip("Move a launch point to a place or to typed coordinates; measure between two "
+                + "named points (both without a pointer)"));
+
+        return new ToolBar(southAsia, world, projections, new Separator(Orientation.VERTICAL), measure, points, reset,
                 new Separator(Orientation.VERTICAL), bands, perClaim, envelopes, naive);
     }
 

@@ -169,6 +169,71 @@ class MapToolsTest extends RunningAppTest {
         assertThat(map.measurementProperty().get()).isNull();
     }
 
+    /** Without a pointer: the Points menu moves a launch point to typed coordinates; bad ones are refused in words. */
+    @Test
+    void aLaunchPointCanBeMovedFromTheKeyboard() throws Exception {
+        tick("Shaheen-III");
+        openPointsMenuItem("#move-launch-point");
+        javafx.scene.control.ComboBox<org.balanceexplorer.model.Country> country =
+                lookup("#launch-country").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(country.getValue().id()).isEqualTo("PAK");
+        javafx.scene.control.TextField lat = lookup("#launch-lat").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.TextField lon = lookup("#launch-lon").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.Node ok = ((javafx.scene.control.DialogPane) lat.getScene().getRoot())
+                .lookupButton(javafx.scene.control.ButtonType.OK);
+
+        interact(() -> lat.setText("95"));
+        assertThat(lookup("#launch-problem").queryAs(javafx.scene.control.Label.class).getText())
+                .contains("between -90 and 90");
+        assertThat(ok.isDisabled()).isTrue();
+
+        interact(() -> lat.clear());
+        clickOn(lat).write("25.3");
+        interact(() -> lon.clear());
+        clickOn(lon).write("68.4");
+        assertThat(ok.isDisabled()).isFalse();
+        type(KeyCode.ENTER);
+        settle();
+        assertThat(app.model().isLaunchPointMoved("PAK")).isTrue();
+        GeoPoint moved = app.model().launchPoint("PAK");
+        assertThat(moved.latDeg()).isCloseTo(25.3, within(1e-9));
+        assertThat(moved.lonDeg()).isCloseTo(68.4, within(1e-9));
+        assertThat(app.window().map().rings().get(0).centre()).isEqualTo(moved);
+    }
+
+    /** Without a pointer: the Points menu measures between two named points (GeographicLib is the oracle). */
+    @Test
+    void aMeasurementCanBeTakenFromTheKeyboard() throws Exception {
+        openPointsMenuItem("#measure-between");
+        javafx.scene.control.ComboBox<org.balanceexplorer.ui.PointDialogs.NamedPoint> from =
+                lookup("#measure-from").queryAs(javafx.scene.control.ComboBox.class);
+        javafx.scene.control.ComboBox<org.balanceexplorer.ui.PointDialogs.NamedPoint> to =
+                lookup("#measure-to").queryAs(javafx.scene.control.ComboBox.class);
+        interact(() -> {
+            from.setValue(from.getItems().stream().filter(p -> p.name().equals("Islamabad")).findFirst().orElseThrow());
+            to.setValue(to.getItems().stream().filter(p -> p.name().equals("Port Blair")).findFirst().orElseThrow());
+        });
+        type(KeyCode.ENTER);
+        MapView map = app.window().map();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> map.measurementProperty().get() != null);
+        GeodesicPath path = map.measurementProperty().get();
+        GeoPoint a = app.model().dataset().places().stream().filter(p -> p.name().equals("Islamabad")).findFirst()
+                .orElseThrow().location();
+        GeoPoint b = app.model().dataset().places().stream().filter(p -> p.name().equals("Port Blair")).findFirst()
+                .orElseThrow().location();
+        GeodesicData oracle = Geodesic.WGS84.Inverse(a.latDeg(), a.lonDeg(), b.latDeg(), b.lonDeg());
+        assertThat(path.from()).isEqualTo(a);
+        assertThat(path.to()).isEqualTo(b);
+        assertThat(path.distanceMeters()).isCloseTo(oracle.s12, within(0.001));
+        assertThat(path.initialBearingDeg()).isCloseTo((oracle.azi1 + 360) % 360, within(1e-6));
+    }
+
+    private void openPointsMenuItem(String itemId) {
+        clickOn("#points-menu");
+        clickOn(itemId);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void aDisputedRangeGetsABandFromItsLowestToItsHighestClaim() throws Exception {
         tick("Shaheen-II");
