@@ -174,9 +174,9 @@ public final class ExplorerApp extends Application {
             // Loaded while JavaFX started (the usual case for the bundled dataset): the first frame
             // is the main window, with no loading screen before it.
             try {
-                showMainWindow(loading.get(), root, stage);
+                showMainWindow(unwrap(loading), root, stage);
             } catch (Exception e) {
-                root.getChildren().setAll(errorPane(e instanceof ExecutionException ee ? ee.getCause() : e, stage));
+                root.getChildren().setAll(errorPane(e, stage));
             }
             stage.show();
             return;

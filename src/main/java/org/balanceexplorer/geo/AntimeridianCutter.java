@@ -224,7 +224,7 @@ public final class AntimeridianCutter {
     }
 
     /** The step in longitude taken the short way, in [-180, 180). */
-    static double shortStep(double deltaDeg) {
+    public static double shortStep(double deltaDeg) {
         return floorMod(deltaDeg + 180, 360) - 180;
     }
 

@@ -198,16 +198,8 @@ public final class Orthographic implements Projection {
      */
     private boolean surelyVisible(Geometry framed) {
         double minCos = Math.sin(Math.toRadians(SAFE_MARGIN_DEG));
-        for (int i = 0; i < framed.getNumGeometries(); i++) {
-            Coordinate[] cs = framed.getGeometryN(i).getCoordinates();
-            for (int k = 0; k < cs.length; k++) {
-                if (cosC(cs[k].x, cs[k].y) <= minCos) {
-                    return false;
-                }
-                if (k > 0 && (Math.abs(cs[k].x - cs[k - 1].x) >= SAFE_MARGIN_DEG || Math.abs(cs[k].y - cs[k - 1].y) >= SAFE_MARGIN_DEG)) {
-                    return false;
-                }
-            }
+        if (!shortEdgesAndEveryVertex(framed, cos -> cos > minCos)) {
+            return false;
         }
         if (framed.getDimension() < 2) {
             return true;
@@ -311,19 +303,30 @@ public final class Orthographic implements Projection {
      */
     private boolean surelyHidden(Geometry framed) {
         double maxCos = -Math.sin(Math.toRadians(SAFE_MARGIN_DEG));
-        for (int i = 0; i < framed.getNumGeometries(); i++) {
-            Coordinate[] cs = framed.getGeometryN(i).getCoordinates();
+        return shortEdgesAndEveryVertex(framed, cos -> cos < maxCos)
+                && (framed.getDimension() < 2
+                        || !framed.intersects(Coordinates.FACTORY.createPoint(new Coordinate(lon0Deg, lat0Deg))));
+    }
+
+    /**
+     * Whether every vertex's cos c passes the test and every edge is shorter than
+     * {@value #SAFE_MARGIN_DEG} degrees in lon and lat (so that no edge can stray to the other side
+     * of the horizon between its vertices).
+     */
+    private boolean shortEdgesAndEveryVertex(Geometry g, java.util.function.DoublePredicate cosTest) {
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            Coordinate[] cs = g.getGeometryN(i).getCoordinates();
             for (int k = 0; k < cs.length; k++) {
-                if (cosC(cs[k].x, cs[k].y) >= maxCos) {
+                if (!cosTest.test(cosC(cs[k].x, cs[k].y))) {
                     return false;
                 }
-                if (k > 0 && (Math.abs(cs[k].x - cs[k - 1].x) >= SAFE_MARGIN_DEG || Math.abs(cs[k].y - cs[k - 1].y) >= SAFE_MARGIN_DEG)) {
+                if (k > 0 && (Math.abs(cs[k].x - cs[k - 1].x) >= SAFE_MARGIN_DEG
+                        || Math.abs(cs[k].y - cs[k - 1].y) >= SAFE_MARGIN_DEG)) {
                     return false;
                 }
             }
         }
-        return framed.getDimension() < 2
-                || !framed.intersects(Coordinates.FACTORY.createPoint(new Coordinate(lon0Deg, lat0Deg)));
+        return true;
     }
 
     /** cos of the angular distance from the centre. */

@@ -334,7 +334,8 @@ public final class MapView extends Region {
         for (Projection p : candidates) {
             if (p instanceof org.balanceexplorer.geo.Orthographic o
                     && Math.abs(o.centre().latDeg() - w.centre().latDeg()) <= NEAR_GLOBE_DEG
-                    && Math.abs(((o.centre().lonDeg() - w.centre().lonDeg()) % 360 + 540) % 360 - 180) <= NEAR_GLOBE_DEG) {
+                    && Math.abs(org.balanceexplorer.geo.AntimeridianCutter.shortStep(o.centre().lonDeg() - w.centre().lonDeg()))
+                    <= NEAR_GLOBE_DEG) {
                 return p;
             }
         }
