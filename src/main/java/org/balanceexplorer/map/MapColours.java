@@ -4,6 +4,8 @@ import javafx.scene.paint.Color;
 
 /** The map's colours in the default (light) theme. */
 final class MapColours {
+    /** Behind the map: outside the world's outline (round the globe, past Mercator's cut). */
+    static final Color BACKDROP = Color.web("#f7f7f7");
     static final Color SEA = Color.web("#dfeaf2");
     static final Color LAND = Color.web("#f4f1ea");
     static final Color LAND_FOCUS = Color.web("#e9dfc7");

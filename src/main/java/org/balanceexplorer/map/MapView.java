@@ -189,7 +189,18 @@ public final class MapView extends Region {
         projection.set(initial);
         requested = initial;
         getStyleClass().add("map-view");
+        // An opaque background makes the map the root of any repaint that lies within it: the
+        // renderer then starts here instead of painting the windows behind the map first (the
+        // split pane's two-fill background is drawn stretched from a cached image, which in the
+        // software pipeline cost more than the whole map at every step of a drag).
+        setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
+                MapColours.BACKDROP, javafx.scene.layout.CornerRadii.EMPTY, javafx.geometry.Insets.EMPTY)));
         getChildren().addAll(baseCanvas, ringCanvas, activeRingCanvas, markerCanvas, toolCanvas);
+        baseCanvas.setId("map-layer-base");
+        ringCanvas.setId("map-layer-rings");
+        activeRingCanvas.setId("map-layer-moving-rings");
+        markerCanvas.setId("map-layer-markers");
+        toolCanvas.setId("map-layer-tools");
         for (Canvas c : List.of(ringCanvas, activeRingCanvas, markerCanvas, toolCanvas)) {
             c.setMouseTransparent(true);
         }
@@ -808,7 +819,7 @@ public final class MapView extends Region {
 
     private void drawBase(Viewport v) {
         GraphicsContext g = baseCanvas.getGraphicsContext2D();
-        g.setFill(Color.web("#f7f7f7"));
+        g.setFill(MapColours.BACKDROP);
         g.fillRect(0, 0, v.width(), v.height());
         Envelope visible = v.visible();
         Geometry world = cache.worldOutline();
@@ -868,8 +879,9 @@ public final class MapView extends Region {
     /** Draws every ring: the unchanged ones on the ring canvas, the active ones on theirs. */
     private void drawRings(Viewport v) {
         List<Bounds> taken = new ArrayList<>(reservedAreas.get());
-        drawRingSet(ringCanvas.getGraphicsContext2D(), v, rings.stream().filter(r -> !activeRings.contains(r)).toList(),
-                taken);
+        List<RingOverlay> unchanged = rings.stream().filter(r -> !activeRings.contains(r)).toList();
+        drawRingSet(ringCanvas.getGraphicsContext2D(), v, unchanged, taken);
+        showLayer(ringCanvas, !unchanged.isEmpty());
         staticLabelRoom = List.copyOf(taken);
         drawActiveRings(v);
     }
@@ -877,8 +889,10 @@ public final class MapView extends Region {
     /** Draws the active rings only, their labels clear of the others'. */
     private void drawActiveRings(Viewport v) {
         GraphicsContext g = activeRingCanvas.getGraphicsContext2D();
-        drawRingSet(g, v, rings.stream().filter(activeRings::contains).toList(), new ArrayList<>(staticLabelRoom));
+        List<RingOverlay> active = rings.stream().filter(activeRings::contains).toList();
+        drawRingSet(g, v, active, new ArrayList<>(staticLabelRoom));
         drawMovingMarkers(g, v);
+        showLayer(activeRingCanvas, !active.isEmpty() || !movingMarkerIds.isEmpty());
     }
 
     /** The launch points being dragged, over their rings; their labels keep clear of the other markers'. */
@@ -1050,6 +1064,9 @@ public final class MapView extends Region {
             }
         }
         drawPlaced(g, placedMarkers);
+        // The scale bar changes with the view only, as the markers do: drawn here, it leaves the
+        // tools' layer empty (and hidden) unless something is being measured.
+        drawScaleBar(g, v);
     }
 
     /** Finds room for a marker and its label, taking it; null when the marker is off the view or crowded out. */
@@ -1168,7 +1185,17 @@ public final class MapView extends Region {
                         MapColours.MEASURE);
             }
         }
-        drawScaleBar(g, v);
+        showLayer(toolCanvas, measuring.get() && measureStart != null || path != null && projected != null);
+    }
+
+    /**
+     * Shows a layer only when something is drawn on it: the software pipeline blends every
+     * visible canvas over the whole map at each repaint, empty or not.
+     */
+    private static void showLayer(Canvas layer, boolean drawn) {
+        if (layer.isVisible() != drawn) {
+            layer.setVisible(drawn);
+        }
     }
 
     /** "1,234.5 km, initial bearing 123.4°" */

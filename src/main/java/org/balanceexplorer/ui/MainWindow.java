@@ -293,6 +293,9 @@ public final class MainWindow extends BorderPane {
                 .map(Country::id).findFirst().orElseThrow();
     }
 
+    /** How long a computation runs before the status bar shows it as busy. */
+    static final javafx.util.Duration BUSY_DELAY = javafx.util.Duration.millis(250);
+
     private StatusBar statusBar() {
         StatusBar bar = new StatusBar();
         bar.setId("status-bar");
@@ -301,7 +304,21 @@ public final class MainWindow extends BorderPane {
             String status = model.statusProperty().get();
             return m == null ? status : MapView.measureText(m) + (status.isEmpty() ? "" : " \u00b7 " + status);
         }, model.measurementProperty(), model.statusProperty()));
-        bar.progressProperty().bind(javafx.beans.binding.Bindings.when(model.computingProperty()).then(-1.0).otherwise(0.0));
+        // Busy only when the work lasts: rings for a drag step come back within a frame or two, and
+        // an indicator switched on and off at every step flickers (and costs a repaint each time).
+        javafx.animation.PauseTransition busy = new javafx.animation.PauseTransition(BUSY_DELAY);
+        busy.setOnFinished(e -> bar.setProgress(-1));
+        model.computingProperty().addListener((o, was, on) -> {
+            if (on) {
+                busy.playFromStart();
+            } else {
+                busy.stop();
+                bar.setProgress(0);
+            }
+        });
+        if (model.computingProperty().get()) {
+            busy.playFromStart();
+        }
         Label attribution = new Label(ATTRIBUTION);
         attribution.setId("attribution");
         attribution.getStyleClass().add(Styles.MUTED);

@@ -145,6 +145,10 @@ class MapToolsTest extends RunningAppTest {
     @Test
     void theMeasureToolGivesTheGeodesicDistanceAndBearingBetweenTwoClicks() throws Exception {
         MapView map = app.window().map();
+        // Nothing measured: the tools' layer is hidden (an empty layer would still be blended at
+        // every repaint), and the scale bar, drawn with the markers, is still there.
+        assertThat(lookup("#map-layer-tools").query().isVisible()).isFalse();
+        assertThat(scaleBarEndTickDrawn(map)).isTrue();
         clickOn("#measure-tool");
         GeoPoint a = new GeoPoint(33.72, 73.04);
         GeoPoint b = new GeoPoint(11.62, 92.73);
@@ -164,9 +168,31 @@ class MapToolsTest extends RunningAppTest {
         assertThat(lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText())
                 .contains("km, initial bearing");
 
+        assertThat(lookup("#map-layer-tools").query().isVisible()).isTrue();
+
         type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(map.measurementProperty().get()).isNull();
+        assertThat(lookup("#map-layer-tools").query().isVisible()).isFalse();
+    }
+
+    /**
+     * Whether the scale bar's right-hand tick (dark, 20 px from the right edge, 24 px up from the
+     * bottom, 8 px tall) is in a snapshot of the map.
+     */
+    private boolean scaleBarEndTickDrawn(MapView map) throws Exception {
+        javafx.scene.image.Image shot = onFx(() -> map.snapshot(null, null));
+        int x = (int) shot.getWidth() - 20;
+        int y = (int) shot.getHeight() - 24;
+        int dark = 0;
+        for (int dy = -4; dy <= 4; dy++) {
+            for (int dx = -1; dx <= 0; dx++) {
+                if (shot.getPixelReader().getColor(x + dx, y + dy).getBrightness() < 0.4) {
+                    dark++;
+                }
+            }
+        }
+        return dark >= 8;
     }
 
     /** Without a pointer: the Points menu moves a launch point to typed coordinates; bad ones are refused in words. */
