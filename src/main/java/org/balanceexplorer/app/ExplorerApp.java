@@ -168,8 +168,10 @@ public final class ExplorerApp extends Application {
         scene.getStylesheets().add(ExplorerApp.class.getResource("/org/balanceexplorer/ui/explorer.css").toExternalForm());
         stage.setTitle(TITLE);
         stage.setScene(scene);
+        StartupTrace.pulses(scene, 4);
 
         Future<Loaded> loading = preload(dataArg);
+        StartupTrace.mark("scene created, loading " + (loading.isDone() ? "done" : "still running"));
         if (loading.isDone()) {
             // Loaded while JavaFX started (the usual case for the bundled dataset): the first frame
             // is the main window, with no loading screen before it.
@@ -179,6 +181,7 @@ public final class ExplorerApp extends Application {
                 root.getChildren().setAll(errorPane(e, stage));
             }
             stage.show();
+            StartupTrace.mark("window shown");
             return;
         }
         // Plain text, not a spinner: an animated indicator costs a frame at every pulse while the

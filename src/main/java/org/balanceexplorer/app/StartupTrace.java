@@ -15,6 +15,32 @@ public final class StartupTrace {
     private StartupTrace() {
     }
 
+    /** Whether tracing is on. */
+    public static boolean on() {
+        return ON;
+    }
+
+    /** Marks the start and end of the layout pass of the scene's first few pulses. */
+    public static void pulses(javafx.scene.Scene scene, int count) {
+        if (!ON) {
+            return;
+        }
+        int[] n = {0};
+        Runnable[] post = new Runnable[1];
+        Runnable pre = () -> {
+            if (n[0] < count) {
+                mark("pulse " + (n[0] + 1) + ": layout starts");
+            }
+        };
+        post[0] = () -> {
+            if (n[0] < count) {
+                mark("pulse " + (++n[0]) + ": layout done");
+            }
+        };
+        scene.addPreLayoutPulseListener(pre);
+        scene.addPostLayoutPulseListener(post[0]);
+    }
+
     public static void mark(String phase) {
         if (ON) {
             long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();

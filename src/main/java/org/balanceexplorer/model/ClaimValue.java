@@ -116,9 +116,12 @@ public sealed interface ClaimValue {
         private Numbers() {
         }
 
+        /** One format a thread (DecimalFormat is not thread-safe, and costly to make at every label). */
+        private static final ThreadLocal<DecimalFormat> FORMAT = ThreadLocal.withInitial(
+                () -> new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+
         static String format(double value) {
-            DecimalFormat f = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
-            return f.format(value);
+            return FORMAT.get().format(value);
         }
     }
 }

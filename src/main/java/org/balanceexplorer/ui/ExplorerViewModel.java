@@ -95,11 +95,11 @@ public final class ExplorerViewModel {
         return t;
     });
     /** Rings by centre, radius and tolerance: a system ticked again, or a band, is not computed again. */
-    private final Map<String, RangeRing> ringCache = new ConcurrentHashMap<>();
+    private final Map<RingKey, RangeRing> ringCache = new ConcurrentHashMap<>();
     private final ReadOnlyObjectWrapper<org.balanceexplorer.geo.GeodesicPath> measurement =
             new ReadOnlyObjectWrapper<>(this, "measurement");
     /** The last results per system, options and launch point (touched by the computing thread only). */
-    private final Map<String, RingResults.ComputedRing> computed = new HashMap<>();
+    private final Map<ComputedKey, RingResults.ComputedRing> computed = new HashMap<>();
     private Task<RingResults> running;
     private boolean dragging;
 
@@ -315,8 +315,8 @@ public final class ExplorerViewModel {
         for (String id : shownSystems) {
             dataset.system(id).ifPresent(s -> {
                 systems.add(s);
-                launch.put(s.country(), launchPoint(s.country()));
-                labels.put(s.country(), launchLabel(s.country()));
+                launch.computeIfAbsent(s.country(), this::launchPoint);
+                labels.computeIfAbsent(s.country(), this::launchLabel);
             });
         }
         Request req = new Request(systems, launch, labels, showBands.get(), showClaimRings.get(), showNaive.get(),
@@ -358,8 +358,8 @@ public final class ExplorerViewModel {
     private RingResults compute(Request req, java.util.function.BooleanSupplier cancelled, Progress progress) {
         List<RingResults.ComputedRing> out = new ArrayList<>();
         Set<String> within = new HashSet<>();
-        Set<String> usedKeys = new HashSet<>();
-        Map<String, RingResults.ComputedRing> computedNow = new HashMap<>();
+        Set<RingKey> usedKeys = new HashSet<>();
+        Map<ComputedKey, RingResults.ComputedRing> computedNow = new HashMap<>();
         int done = 0;
         for (WeaponSystem s : req.systems()) {
             if (cancelled.getAsBoolean()) {
@@ -368,8 +368,8 @@ public final class ExplorerViewModel {
             GeoPoint centre = req.launch().get(s.country());
             // A system whose launch point and options did not change is not computed again: while
             // one country's point is dragged, the other countries' rings stay as they were.
-            String exact = computedKey(s, centre, req, RING_TOLERANCE_METERS);
-            String key = computedKey(s, centre, req, req.tolerance());
+            ComputedKey exact = ComputedKey.of(s, centre, req, RING_TOLERANCE_METERS);
+            ComputedKey key = ComputedKey.of(s, centre, req, req.tolerance());
             RingResults.ComputedRing c = computed.get(exact);
             if (c == null) {
                 c = computed.get(key);
@@ -403,16 +403,27 @@ public final class ExplorerViewModel {
         return new RingResults(out, within, notes, req.preview());
     }
 
-    private static String computedKey(WeaponSystem s, GeoPoint centre, Request req, double tolerance) {
-        return s.id() + "@" + centre + "/" + tolerance + (req.bands() ? "b" : "") + (req.claimRings() ? "c" : "")
-                + (req.naive() ? "n" : "") + (req.envelopes() ? "e" : "");
+    /**
+     * A system's computed ring with its options: records, not formatted strings, as keys (they are
+     * made for every shown system at every step of a drag).
+     */
+    private record ComputedKey(String systemId, GeoPoint centre, double tolerance, boolean bands,
+                               boolean claimRings, boolean naive, boolean envelopes) {
+        static ComputedKey of(WeaponSystem s, GeoPoint centre, Request req, double tolerance) {
+            return new ComputedKey(s.id(), centre, tolerance, req.bands(), req.claimRings(), req.naive(),
+                    req.envelopes());
+        }
+    }
+
+    /** A ring by centre, radius and tolerance. */
+    private record RingKey(GeoPoint centre, double km, double tolerance) {
     }
 
     /**
      * One system's ring and the options' extras. While a launch point is dragged (a preview) only
      * the ring itself is computed: bands, per-claim rings and envelopes follow on release.
      */
-    private RingResults.ComputedRing computeOne(WeaponSystem s, GeoPoint centre, Request req, Set<String> usedKeys) {
+    private RingResults.ComputedRing computeOne(WeaponSystem s, GeoPoint centre, Request req, Set<RingKey> usedKeys) {
         RangeRing ring = ring(centre, s.headlineRangeKm(), req.tolerance(), usedKeys);
         Geometry band = null;
         Figure range = s.range();
@@ -447,8 +458,8 @@ public final class ExplorerViewModel {
                 naive, envelope, colourIndex(s.id()));
     }
 
-    private RangeRing ring(GeoPoint centre, double km, double tolerance, Set<String> usedKeys) {
-        String key = centre + "/" + km + "/" + tolerance;
+    private RangeRing ring(GeoPoint centre, double km, double tolerance, Set<RingKey> usedKeys) {
+        RingKey key = new RingKey(centre, km, tolerance);
         usedKeys.add(key);
         if (tolerance > RING_TOLERANCE_METERS) {
             return RangeRing.preview(centre, km * 1000, tolerance);

@@ -255,4 +255,48 @@ class RangeRingTest {
     private static Geometry point(GeoPoint p) {
         return Coordinates.FACTORY.createPoint(Coordinates.toCoordinate(p));
     }
+
+    /**
+     * {@code contains} lets a sphere decide far from the circle; GeographicLib checks that it never
+     * decides wrongly where sphere and ellipsoid differ most: points 0.2% to 1.6% inside and outside
+     * the circle, at every latitude (the polar and equatorial extremes included) and in every direction.
+     */
+    @Test
+    void containsAgreesWithTheGeodesicWhereSphereAndEllipsoidDifferMost() {
+        Random random = new Random(20261129);
+        int checked = 0;
+        for (double lat : new double[] {-89.5, -60, -30, 0, 15, 45, 75, 89.5}) {
+            for (double radius : new double[] {150_000, 2_750_000, 8_000_000, 15_000_000}) {
+                GeoPoint centre = new GeoPoint(lat, random.nextDouble() * 360 - 180);
+                RangeRing ring = RangeRing.preview(centre, radius, 2_000);
+                for (int i = 0; i < 60; i++) {
+                    double factor = 1 + (i % 2 == 0 ? 1 : -1) * (0.002 + random.nextDouble() * 0.014);
+                    GeoPoint p = Geodesy.direct(centre, random.nextDouble() * 360, radius * factor);
+                    double d = oracleDistance(centre, p);
+                    assertThat(ring.contains(p)).as("%s from %s, %.1f m against %.1f m", p, centre, d, radius)
+                            .isEqualTo(d <= radius);
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(8 * 4 * 60);
+    }
+
+    /** The great circle on the sphere of mean radius stays within the stated 0.56% of the geodesic. */
+    @Test
+    void theSphereStaysWithinItsStatedBoundOfTheGeodesic() {
+        Random random = new Random(7);
+        double worst = 0;
+        for (int i = 0; i < 5_000; i++) {
+            GeoPoint a = new GeoPoint(Math.toDegrees(Math.asin(2 * random.nextDouble() - 1)), random.nextDouble() * 360 - 180);
+            GeoPoint b = new GeoPoint(Math.toDegrees(Math.asin(2 * random.nextDouble() - 1)), random.nextDouble() * 360 - 180);
+            double d = oracleDistance(a, b);
+            if (d < 1_000) {
+                continue;
+            }
+            worst = Math.max(worst, Math.abs(RangeRing.greatCircleMeters(a, b) / d - 1));
+        }
+        // Half the margin contains() allows, and large enough to show the two do differ.
+        assertThat(worst).isLessThan(0.0056).isGreaterThan(0.001);
+    }
 }
