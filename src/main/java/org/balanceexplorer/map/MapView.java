@@ -168,6 +168,12 @@ public final class MapView extends Region {
     private Set<RingOverlay> activeRings = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Room the ring canvas's labels took, which the active rings' labels keep clear of. */
     private List<Bounds> staticLabelRoom = List.of();
+    private final List<Bounds> staticRingLabels = new ArrayList<>();
+    private final List<Bounds> activeRingLabels = new ArrayList<>();
+    /** Room taken by the markers, their labels and the scale bar: ring labels keep clear of it. */
+    private List<Bounds> markerRoom = List.of();
+    /** The marker room the ring labels last kept clear of. */
+    private List<Bounds> ringLabelsAvoided = List.of();
     private boolean markersDirty = true;
     private boolean toolsDirty = true;
     private Consumer<Marker> onMarkerClicked = m -> { };
@@ -717,6 +723,13 @@ public final class MapView extends Region {
                 .map(p -> new Point2D(p.x(), p.y()));
     }
 
+    /** The room of each ring label drawn (a ring whose label finds no room has none). */
+    public List<Bounds> ringLabelBounds() {
+        List<Bounds> all = new ArrayList<>(staticRingLabels);
+        all.addAll(activeRingLabels);
+        return all;
+    }
+
     /** The room of each marker label shown, after labels that would overlap were hidden. */
     public List<Bounds> shownLabelBounds() {
         return placedMarkers.stream().filter(PlacedLabel::labelShown).map(PlacedLabel::bounds).toList();
@@ -797,6 +810,8 @@ public final class MapView extends Region {
             // Before the rings: moving launch points, drawn with the active rings, keep clear of these labels.
             drawMarkers(v);
             markersDirty = false;
+            // Ring labels keep clear of marker labels: placed again when those moved.
+            ringsDirty |= !markerRoom.equals(ringLabelsAvoided);
             activeRingsDirty |= !movingMarkerIds.isEmpty();
         }
         if (ringsDirty) {
@@ -879,8 +894,11 @@ public final class MapView extends Region {
     /** Draws every ring: the unchanged ones on the ring canvas, the active ones on theirs. */
     private void drawRings(Viewport v) {
         List<Bounds> taken = new ArrayList<>(reservedAreas.get());
+        taken.addAll(markerRoom);
+        ringLabelsAvoided = markerRoom;
         List<RingOverlay> unchanged = rings.stream().filter(r -> !activeRings.contains(r)).toList();
-        drawRingSet(ringCanvas.getGraphicsContext2D(), v, unchanged, taken);
+        staticRingLabels.clear();
+        drawRingSet(ringCanvas.getGraphicsContext2D(), v, unchanged, taken, staticRingLabels);
         showLayer(ringCanvas, !unchanged.isEmpty());
         staticLabelRoom = List.copyOf(taken);
         drawActiveRings(v);
@@ -890,7 +908,8 @@ public final class MapView extends Region {
     private void drawActiveRings(Viewport v) {
         GraphicsContext g = activeRingCanvas.getGraphicsContext2D();
         List<RingOverlay> active = rings.stream().filter(activeRings::contains).toList();
-        drawRingSet(g, v, active, new ArrayList<>(staticLabelRoom));
+        activeRingLabels.clear();
+        drawRingSet(g, v, active, new ArrayList<>(staticLabelRoom), activeRingLabels);
         drawMovingMarkers(g, v);
         showLayer(activeRingCanvas, !active.isEmpty() || !movingMarkerIds.isEmpty());
     }
@@ -921,7 +940,8 @@ public final class MapView extends Region {
         placedMarkers.addAll(0, moving);
     }
 
-    private void drawRingSet(GraphicsContext g, Viewport v, List<RingOverlay> set, List<Bounds> taken) {
+    private void drawRingSet(GraphicsContext g, Viewport v, List<RingOverlay> set, List<Bounds> taken,
+                             List<Bounds> labelsOut) {
         g.clearRect(0, 0, v.width(), v.height());
         Envelope visible = v.visible();
         // Many shaded areas stacked on each other say nothing more than their outlines, and each
@@ -954,7 +974,7 @@ public final class MapView extends Region {
                 g.setStroke(c);
                 g.setLineWidth(2.2);
                 drawGeometry(g, v, pr.main(), fill, true);
-                drawRingLabel(g, v, ring.label(), pr.main(), c, taken);
+                drawRingLabel(g, v, ring.label(), pr.main(), c, taken, labelsOut);
             }
             for (int i = 0; i < pr.claimRings().size(); i++) {
                 Geometry cr = pr.claimRings().get(i);
@@ -966,7 +986,7 @@ public final class MapView extends Region {
                 g.setLineDashes(1, 3);
                 drawGeometry(g, v, cr, false, true);
                 g.setLineDashes((double[]) null);
-                drawRingLabel(g, v, ring.claimRings().get(i).label(), cr, c.darker(), taken);
+                drawRingLabel(g, v, ring.claimRings().get(i).label(), cr, c.darker(), taken, labelsOut);
             }
             if (pr.naive() != null && pr.naive().getEnvelopeInternal().intersects(visible)) {
                 g.setStroke(Color.web("#555555"));
@@ -983,7 +1003,7 @@ public final class MapView extends Region {
      * room, else its bottom-most, east-most or west-most one; hidden when none has room.
      */
     private void drawRingLabel(GraphicsContext g, Viewport v, String label, Geometry projected, Color c,
-                               List<Bounds> taken) {
+                               List<Bounds> taken, List<Bounds> labelsOut) {
         Font font = Font.font("System", FontWeight.BOLD, 12);
         Bounds size = textBounds(label, font, 0, 0, TextAlignment.CENTER);
         double half = size.getWidth() / 2;
@@ -1019,6 +1039,7 @@ public final class MapView extends Region {
                 continue;
             }
             taken.add(b);
+            labelsOut.add(b);
             haloText(g, label, font, sx, sy, TextAlignment.CENTER, c.darker());
             return;
         }
@@ -1057,16 +1078,29 @@ public final class MapView extends Region {
         // already taken (Rawalpindi beside Islamabad, a city under a capital's label) is left
         // out, and a label that finds no room is hidden: markers and labels never pile up.
         List<Bounds> taken = new ArrayList<>(reservedAreas.get());
+        // The scale bar changes with the view only, as the markers do: drawn here, it leaves the
+        // tools' layer empty (and hidden) unless something is being measured. Labels keep clear of it.
+        ScaleBar bar = scaleBar(v);
+        List<Bounds> room = new ArrayList<>();
+        if (bar != null) {
+            room.add(bar.room());
+            taken.add(bar.room());
+        }
         for (Marker m : ordered) {
             PlacedLabel p = placeMarker(m, v, taken);
             if (p != null) {
                 placedMarkers.add(p);
+                room.add(new BoundingBox(p.x() - 4.5, p.y() - 4.5, 9, 9));
+                if (p.labelShown()) {
+                    room.add(p.bounds());
+                }
             }
         }
         drawPlaced(g, placedMarkers);
-        // The scale bar changes with the view only, as the markers do: drawn here, it leaves the
-        // tools' layer empty (and hidden) unless something is being measured.
-        drawScaleBar(g, v);
+        if (bar != null) {
+            drawScaleBar(g, bar);
+        }
+        markerRoom = List.copyOf(room);
     }
 
     /** Finds room for a marker and its label, taking it; null when the marker is off the view or crowded out. */
@@ -1204,38 +1238,63 @@ public final class MapView extends Region {
                 path.initialBearingDeg());
     }
 
+    /** The scale bar: a round length, its pixels, and where it stands. */
+    private record ScaleBar(double km, double px, double x0, double y0) {
+        static final Font LENGTH_FONT = Font.font("System", 11);
+        static final Font NOTE_FONT = Font.font("System", 10);
+        static final String NOTE = "scale at the map centre only";
+
+        String length() {
+            return String.format(Locale.ROOT, "%,.0f km", km);
+        }
+
+        /** The room it takes, its texts included, for labels to keep clear of. */
+        Bounds room() {
+            Bounds length = textBounds(length(), LENGTH_FONT, x0 + px / 2, y0 - 6, TextAlignment.CENTER);
+            Bounds note = textBounds(NOTE, NOTE_FONT, x0 + px, y0 + 14, TextAlignment.RIGHT);
+            double minX = Math.min(x0 - 2, Math.min(length.getMinX(), note.getMinX()));
+            double minY = Math.min(y0 - 6, length.getMinY());
+            double maxX = Math.max(x0 + px + 2, Math.max(length.getMaxX(), note.getMaxX()));
+            double maxY = Math.max(y0 + 6, note.getMaxY());
+            return new BoundingBox(minX, minY, maxX - minX, maxY - minY);
+        }
+    }
+
     /**
      * A bar of a round length, measured geodesically across the centre of the view, with a note
-     * that it holds there: no projection offered keeps one scale across a map this size.
+     * that it holds there: no projection offered keeps one scale across a map this size. Null
+     * when the centre is off the map (beside the globe).
      */
-    private void drawScaleBar(GraphicsContext g, Viewport v) {
+    private ScaleBar scaleBar(Viewport v) {
         double cx = v.width() / 2;
         double cy = v.height() / 2;
         GeoPoint a = toGeographic(cx - 50, cy);
         GeoPoint b = toGeographic(cx + 50, cy);
         if (a == null || b == null) {
-            return;
+            return null;
         }
         double kmPer100px = Geodesy.inverse(a, b).distanceMeters() / 1000;
         if (!(kmPer100px > 0)) {
-            return;
+            return null;
         }
         double target = kmPer100px * 1.5;
         double pow = Math.pow(10, Math.floor(Math.log10(target)));
         double nice = target / pow >= 5 ? 5 * pow : target / pow >= 2 ? 2 * pow : pow;
         double px = nice / kmPer100px * 100;
-        double x0 = v.width() - px - 20;
-        double y0 = v.height() - 24;
+        return new ScaleBar(nice, px, v.width() - px - 20, v.height() - 24);
+    }
+
+    private static void drawScaleBar(GraphicsContext g, ScaleBar bar) {
+        double x0 = bar.x0();
+        double y0 = bar.y0();
+        double px = bar.px();
         g.setStroke(MapColours.LABEL);
         g.setLineWidth(2);
         g.strokeLine(x0, y0, x0 + px, y0);
         g.strokeLine(x0, y0 - 4, x0, y0 + 4);
         g.strokeLine(x0 + px, y0 - 4, x0 + px, y0 + 4);
-        Font font = Font.font("System", 11);
-        haloText(g, String.format(Locale.ROOT, "%,.0f km", nice), font, x0 + px / 2, y0 - 6, TextAlignment.CENTER,
-                MapColours.LABEL);
-        haloText(g, "scale at the map centre only", Font.font("System", 10), x0 + px, y0 + 14, TextAlignment.RIGHT,
-                MapColours.LABEL);
+        haloText(g, bar.length(), ScaleBar.LENGTH_FONT, x0 + px / 2, y0 - 6, TextAlignment.CENTER, MapColours.LABEL);
+        haloText(g, ScaleBar.NOTE, ScaleBar.NOTE_FONT, x0 + px, y0 + 14, TextAlignment.RIGHT, MapColours.LABEL);
     }
 
     private static boolean overlaps(Bounds b, List<Bounds> taken) {

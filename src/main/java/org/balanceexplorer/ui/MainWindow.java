@@ -59,6 +59,11 @@ public final class MainWindow extends BorderPane {
     private final VBox legendRings = new VBox(3);
     private java.util.Map<RingResults.ComputedRing, RingOverlay> overlayByRing = new java.util.IdentityHashMap<>();
     private final java.util.Map<String, Label> legendEntries = new java.util.HashMap<>();
+    private final java.util.Map<String, Label> legendHeadings = new java.util.HashMap<>();
+    private final java.util.Map<String, javafx.scene.layout.FlowPane> legendFlows = new java.util.HashMap<>();
+    private final java.util.Map<String, Label> legendMoreOf = new java.util.HashMap<>();
+    private final Label legendMore = new Label("Every ring is labelled on the map; the systems list ticks each one shown.");
+    private final Label legendDisputed = new Label("\u26a0 claims differ: the side panel lists each claim");
     private final Label legendBand = new Label("band: lowest to highest claimed range");
     private final javafx.scene.control.ComboBox<Projections.Kind> projections =
             new javafx.scene.control.ComboBox<>(javafx.collections.FXCollections.observableArrayList(
@@ -146,9 +151,15 @@ public final class MainWindow extends BorderPane {
         settled.setOnFinished(e -> prepareProjections());
     }
 
-    /** Restarted by every change of the view or of a launch point; when it runs out, projections are prepared. */
+    /**
+     * Restarted by every change of the view or of a launch point; when it runs out, projections are
+     * prepared. Shorter than a hand takes to open the projection menu and choose from it, so that
+     * the globe centred on a view just reached is ready when it is asked for; only what the move
+     * changed is prepared again (the globe, or the azimuthal view of a moved launch point), on a
+     * thread of its own.
+     */
     private final javafx.animation.PauseTransition settled =
-            new javafx.animation.PauseTransition(javafx.util.Duration.millis(600));
+            new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
 
     public MapView map() {
         return map;
@@ -331,6 +342,13 @@ public final class MainWindow extends BorderPane {
         box.getStyleClass().add(Styles.LEGEND);
         box.setId("legend");
         box.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        // Never taller than the map it floats over (on a small window it is cut at the top rather
+        // than pushing the window's toolbar and status bar out of sight).
+        box.setMinHeight(0);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(box.widthProperty());
+        clip.heightProperty().bind(box.heightProperty());
+        box.setClip(clip);
         box.setPadding(new Insets(8));
         box.setMouseTransparent(true);
         // Drawn from a cached image while it does not change: it floats over the map, which is
@@ -344,7 +362,7 @@ public final class MainWindow extends BorderPane {
         Label rep = new Label("launch point: the capital (representative point, not a launch site) or "
                 + "where you drag it", diamond);
         rep.setWrapText(true);
-        rep.setMaxWidth(360);
+        rep.setMaxWidth(LEGEND_WIDTH);
         Rectangle capital = new Rectangle(9, 9);
         capital.getStyleClass().add("legend-capital");
         Label cap = new Label("place \u00b7 filled orange when inside a shown ring", capital);
@@ -366,15 +384,21 @@ public final class MainWindow extends BorderPane {
         Label note = new Label("Rings: geodesic on WGS 84, at each system's headline range. Boundaries: Natural Earth's "
                 + "de facto lines (lines of actual control), not any government's claim.");
         note.setWrapText(true);
-        note.setMaxWidth(360);
+        note.setMaxWidth(LEGEND_WIDTH);
         note.getStyleClass().add(Styles.MUTED);
+        legendMore.setWrapText(true);
+        legendMore.setMaxWidth(LEGEND_WIDTH);
+        legendMore.getStyleClass().add(Styles.MUTED);
+        legendMore.setId("legend-more");
+        legendDisputed.getStyleClass().add(Styles.MUTED);
         box.getChildren().addAll(title, legendRings, legendBand, naiveEntry, rep, cap, disputedEntry, note);
         return box;
     }
 
     private void showRings(RingResults r) {
         List<RingOverlay> overlays = new ArrayList<>();
-        List<javafx.scene.Node> entries = new ArrayList<>();
+        // Legend entries grouped by where their rings are drawn from, in the order shown.
+        java.util.Map<String, List<Label>> byLaunchPoint = new java.util.LinkedHashMap<>();
         java.util.Map<RingResults.ComputedRing, RingOverlay> previous = overlayByRing;
         overlayByRing = new java.util.IdentityHashMap<>();
         for (RingResults.ComputedRing c : r.rings()) {
@@ -398,30 +422,92 @@ public final class MainWindow extends BorderPane {
             }
             overlayByRing.put(c, overlay);
             overlays.add(overlay);
-            // Legend entries are kept per system and only relabelled: while a launch point is
-            // dragged this runs for every step, and new nodes would cost styling and layout each time.
-            // A moved point is named without its coordinates (its marker label gives them), so the
-            // legend stays as it is while the point is dragged: redrawing it at every step cost
-            // about a third of a software-rendered frame.
             String from = model.isLaunchPointMoved(s.country()) ? "a user-chosen point" : c.launchLabel();
-            String text = label + " from " + from + (range.disputed() ? " (claims differ)" : "");
-            Label entry = legendEntries.computeIfAbsent(s.id(), id -> {
-                Label l = new Label("", new Rectangle(14, 4, Palette.colour(c.colourIndex())));
-                l.getStyleClass().add("legend-ring");
-                return l;
-            });
-            if (!text.equals(entry.getText())) {
-                entry.setText(text);
-            }
-            entries.add(entry);
+            byLaunchPoint.computeIfAbsent("from " + from, k -> new ArrayList<>()).add(legendEntry(c, label));
         }
         legendEntries.keySet().retainAll(r.rings().stream().map(c -> c.system().id()).toList());
-        if (!entries.equals(legendRings.getChildren())) {
-            legendRings.getChildren().setAll(entries);
-        }
+        updateLegendRings(byLaunchPoint, r.rings().stream().anyMatch(c -> c.system().range().disputed()));
         map.setRings(overlays);
         map.setMarkers(markers(r));
     }
+
+    /**
+     * A system's legend entry: its colour, name and headline range, and a warning sign when its
+     * claims differ (as in the systems list). Entries are kept per system and only relabelled: while
+     * a launch point is dragged this runs at every step, and new nodes would cost styling and layout
+     * each time. A moved point is named without its coordinates (its marker label gives them), so
+     * the legend stays as it is while the point is dragged.
+     */
+    private Label legendEntry(RingResults.ComputedRing c, String label) {
+        String text = label + (c.system().range().disputed() ? " \u26a0" : "");
+        Label entry = legendEntries.computeIfAbsent(c.system().id(), id -> {
+            Label l = new Label("", new Rectangle(14, 4, Palette.colour(c.colourIndex())));
+            l.getStyleClass().add("legend-ring");
+            return l;
+        });
+        if (!text.equals(entry.getText())) {
+            entry.setText(text);
+        }
+        return entry;
+    }
+
+    /**
+     * Lays out the legend's rings: under a heading per launch point, entries side by side, at most
+     * {@value #LEGEND_MAX_RINGS} in all, shared between the launch points (at least three each);
+     * each group cut short says how many more it has, and a line says that every ring is labelled
+     * on the map. Forty entries one under the other covered half the map.
+     */
+    private void updateLegendRings(java.util.Map<String, List<Label>> byLaunchPoint, boolean anyDisputed) {
+        List<javafx.scene.Node> rows = new ArrayList<>();
+        int perGroup = Math.max(3, LEGEND_MAX_RINGS / Math.max(1, byLaunchPoint.size()));
+        boolean cut = false;
+        for (var group : byLaunchPoint.entrySet()) {
+            Label heading = legendHeadings.computeIfAbsent(group.getKey(), k -> {
+                Label h = new Label(k);
+                h.getStyleClass().add("legend-group");
+                return h;
+            });
+            List<Label> all = group.getValue();
+            List<javafx.scene.Node> entries = new ArrayList<>(all.subList(0, Math.min(all.size(), perGroup)));
+            if (all.size() > perGroup) {
+                Label more = legendMoreOf.computeIfAbsent(group.getKey(), k -> {
+                    Label m = new Label();
+                    m.getStyleClass().add(Styles.MUTED);
+                    return m;
+                });
+                more.setText("+ " + (all.size() - perGroup) + " more");
+                entries.add(more);
+                cut = true;
+            }
+            javafx.scene.layout.FlowPane flow = legendFlows.computeIfAbsent(group.getKey(), k -> {
+                javafx.scene.layout.FlowPane f = new javafx.scene.layout.FlowPane(10, 2);
+                f.setPrefWrapLength(LEGEND_WIDTH);
+                return f;
+            });
+            if (!flow.getChildren().equals(entries)) {
+                flow.getChildren().setAll(entries);
+            }
+            rows.add(heading);
+            rows.add(flow);
+        }
+        legendHeadings.keySet().retainAll(byLaunchPoint.keySet());
+        legendFlows.keySet().retainAll(byLaunchPoint.keySet());
+        legendMoreOf.keySet().retainAll(byLaunchPoint.keySet());
+        if (cut) {
+            rows.add(legendMore);
+        }
+        if (anyDisputed) {
+            rows.add(legendDisputed);
+        }
+        if (!rows.equals(legendRings.getChildren())) {
+            legendRings.getChildren().setAll(rows);
+        }
+    }
+
+    /** The most ring entries the legend lists. */
+    static final int LEGEND_MAX_RINGS = 12;
+    /** The width the legend's text wraps at. */
+    private static final double LEGEND_WIDTH = 380;
 
     private static String abbreviate(String text) {
         return text.length() <= 48 ? text : text.substring(0, 45) + "\u2026";

@@ -1,0 +1,81 @@
+package org.balanceexplorer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import org.balanceexplorer.map.MapView;
+import org.balanceexplorer.model.WeaponSystem;
+import org.junit.jupiter.api.Test;
+
+/** The legend and the map's labels with every system of the dataset shown at once. */
+class LegendAndLabelsTest extends RunningAppTest {
+
+    private void showEverySystem() throws Exception {
+        onFx(() -> {
+            for (WeaponSystem s : app.model().dataset().systems()) {
+                app.model().setShown(s.id(), true);
+            }
+            return null;
+        });
+        settle();
+    }
+
+    @Test
+    void withEverySystemShownTheLegendStaysCompactAndTheWindowKeepsItsBars() throws Exception {
+        showEverySystem();
+        int systems = app.model().dataset().systems().size();
+        List<Label> entries = lookup("#legend .legend-ring").queryAllAs(Label.class).stream()
+                .filter(Node::isVisible).toList();
+        List<String> more = lookup("#legend .label").queryAllAs(Label.class).stream().map(Label::getText)
+                .filter(t -> t != null && t.matches("\\+ \\d+ more")).toList();
+        List<String> headings = lookup("#legend .legend-group").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        // A heading per launch point, a few entries under each, and the rest counted, not dropped.
+        assertThat(headings).containsExactlyInAnyOrder("from Beijing (representative point)",
+                "from New Delhi (representative point)", "from Islamabad (representative point)");
+        assertThat(entries).hasSizeLessThanOrEqualTo(MainWindow.LEGEND_MAX_RINGS).isNotEmpty();
+        int counted = more.stream().mapToInt(t -> Integer.parseInt(t.replaceAll("\\D", ""))).sum();
+        assertThat(entries.size() + counted).isEqualTo(systems);
+        assertThat(lookup("#legend .label").queryAllAs(Label.class).stream().map(Label::getText))
+                .anyMatch(t -> t != null && t.startsWith("Every ring is labelled on the map"));
+
+        MapView map = app.window().map();
+        Bounds legend = onFx(() -> map.sceneToLocal(lookup("#legend").query().localToScene(
+                lookup("#legend").query().getLayoutBounds())));
+        // The legend leaves most of the map in view ...
+        assertThat(legend.getHeight()).isLessThan(map.getHeight() * 0.6);
+        // ... and the window still shows its toolbar and its status bar (forty entries one under
+        // the other once made the window's content taller than the window).
+        double sceneHeight = map.getScene().getHeight();
+        Bounds status = onFx(() -> lookup("#status-bar").query().localToScene(
+                lookup("#status-bar").query().getLayoutBounds()));
+        Bounds toolbar = onFx(() -> lookup(".tool-bar").query().localToScene(
+                lookup(".tool-bar").query().getLayoutBounds()));
+        assertThat(status.getMaxY()).isLessThanOrEqualTo(sceneHeight + 0.5);
+        assertThat(toolbar.getMinY()).isGreaterThanOrEqualTo(-0.5);
+    }
+
+    @Test
+    void ringLabelsKeepClearOfPlaceLabelsTheScaleBarAndEachOther() throws Exception {
+        showEverySystem();
+        MapView map = app.window().map();
+        List<Bounds> rings = onFx(map::ringLabelBounds);
+        List<Bounds> places = onFx(map::shownLabelBounds);
+        assertThat(rings).hasSizeGreaterThan(10);
+        assertThat(places).isNotEmpty();
+        for (int i = 0; i < rings.size(); i++) {
+            for (Bounds p : places) {
+                assertThat(rings.get(i).intersects(p)).as("ring label %s over place label %s", rings.get(i), p)
+                        .isFalse();
+            }
+            for (int k = i + 1; k < rings.size(); k++) {
+                assertThat(rings.get(i).intersects(rings.get(k))).isFalse();
+            }
+            // The scale bar stands 20 px from the right edge and 24 px up from the bottom.
+            assertThat(rings.get(i).contains(map.getWidth() - 20, map.getHeight() - 24)).isFalse();
+        }
+    }
+}
