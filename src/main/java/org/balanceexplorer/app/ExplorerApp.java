@@ -216,6 +216,9 @@ public final class ExplorerApp extends Application {
                 model.setShown(id.strip(), true);
             }
         }
+        if (StartupTrace.on()) {
+            model.ringsProperty().addListener((o, a, r) -> StartupTrace.mark("rings computed: " + r.rings().size()));
+        }
         window = new MainWindow(model, l.coarse(), l.disputed(), url -> getHostServices().showDocument(url));
         // The 1:50m basemap is read once the opening view is drawn: it is only needed zoomed in.
         javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1.5));
