@@ -97,6 +97,29 @@ class ExplorerAppTest extends RunningAppTest {
         }
     }
 
+    /** A narrow side panel wraps a disagreement badge under its headline; it never cuts the headline. */
+    @Test
+    void figureHeadlinesAreShownWholeInANarrowSidePanel() throws Exception {
+        onFx(() -> {
+            javafx.scene.control.SplitPane centre = (javafx.scene.control.SplitPane) app.window().getCenter();
+            centre.setDividerPositions(1.0);       // the side panel at its minimum width
+            return null;
+        });
+        search("Agni-V");
+        clickOn(lookup(".tree-cell").match((TreeCell<?> c) -> c.getText() != null
+                && c.getText().startsWith("Agni-V \u2014")).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Label> titles = lookup("." + Styles.FIGURE_TITLE).queryAllAs(Label.class).stream().toList();
+        assertThat(titles).isNotEmpty();
+        assertThat(lookup("#figure-rangeKm ." + Styles.CONFLICT_BADGE).tryQuery()).isPresent();
+        for (Label title : titles) {
+            // What the label draws (its text node) is the whole text, not "Range: 5,...".
+            String drawn = from(title).lookup(".text").queryAs(javafx.scene.text.Text.class).getText();
+            assertThat(drawn).isEqualTo(title.getText());
+            assertThat(title.getWidth()).isLessThan(title.getScene().getWidth() / 3);
+        }
+    }
+
     @Test
     void placesInsideAShownRingAreHighlighted() throws Exception {
         tick("Shaheen-III");

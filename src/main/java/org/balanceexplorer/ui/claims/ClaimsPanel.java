@@ -137,9 +137,14 @@ public final class ClaimsPanel extends ScrollPane {
         box.setId("figure-" + f.kind().jsonName());
         Label title = new Label(f.kind().label() + ": " + f.displayHeadline());
         title.getStyleClass().add(Styles.FIGURE_TITLE);
-        HBox head = new HBox(8, title);
+        // The headline keeps its full width; the badge goes under it when the panel is narrow
+        // (side by side in an HBox, a narrow panel cut the headline itself to "Range: 5,...").
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane head = new javafx.scene.layout.FlowPane(8, 4, title);
+        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         if (f.disputed()) {
             Label badge = new Label(disagreementText(f));
+            badge.setWrapText(true);
             badge.getStyleClass().add(Styles.CONFLICT_BADGE);
             badge.setAccessibleText("Sources disagree on the " + f.kind().label().toLowerCase(Locale.ROOT));
             badge.setTooltip(new Tooltip("The claims below give different values. All are kept; none is averaged."));
