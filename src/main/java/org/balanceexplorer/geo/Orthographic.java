@@ -69,6 +69,8 @@ public final class Orthographic implements Projection {
     private static final double SAFE_MARGIN_DEG = 2;
 
     private static final int HORIZON_INITIAL_STEPS = 360;
+    /** Longitudes this close to the seam are taken to be on it. */
+    private static final double SEAM_SNAP_DEG = 1e-9;
     private static final int HORIZON_MAX_DEPTH = 24;
 
     private final double lat0Deg;
@@ -341,14 +343,22 @@ public final class Orthographic implements Projection {
         if (relative <= -180 || relative > 180) {
             relative = AntimeridianCutter.shortStep(relative);
         }
-        if (relative == -180) {
-            relative = 180;                 // both sides of the seam give the same bits
+        if (Math.abs(Math.abs(relative) - 180) < SEAM_SNAP_DEG) {
+            // Both sides of the seam give the same bits. Rounding in lon - lon0 leaves the two
+            // sides a few 1e-14 degrees either side of 180, which became two edges a few
+            // nanometres apart: a sliver that the map stroked as a line from the pole along the
+            // seam meridian, where a ring or band holding the pole was cut.
+            relative = 180;
         }
         double lat = Math.toRadians(latDeg);
         double dLon = Math.toRadians(relative);
         double cosLat = Math.abs(latDeg) == 90 ? 0 : Math.cos(lat);
-        out[0] = EARTH_RADIUS_METERS * cosLat * Math.sin(dLon);
-        out[1] = EARTH_RADIUS_METERS * (cosLat0 * Math.sin(lat) - sinLat0 * cosLat * Math.cos(dLon));
+        // On the seam meridian exactly: sin(pi) in floating point is 1.2e-16, not 0, which put the
+        // seam's points on a curve nanometres wide instead of on the line x = 0.
+        double sinDLon = relative == 180 ? 0 : Math.sin(dLon);
+        double cosDLon = relative == 180 ? -1 : Math.cos(dLon);
+        out[0] = EARTH_RADIUS_METERS * cosLat * sinDLon;
+        out[1] = EARTH_RADIUS_METERS * (cosLat0 * Math.sin(lat) - sinLat0 * cosLat * cosDLon);
     }
 
     private Polygon buildVisibleHemisphere() {

@@ -385,4 +385,55 @@ class ProjectionsTest {
             }
         }
     }
+
+    /**
+     * A ring or band holding the North Pole is cut at the globe's seam in lon/lat; once projected
+     * the two sides of the cut meet again on the seam meridian and must merge, leaving no edge
+     * there (two edges a few nanometres apart were stroked as a line from the pole).
+     */
+    @Test
+    void onTheGlobeNothingCutAtTheSeamLeavesAnEdgeAlongIt() {
+        GeoPoint beijing = new GeoPoint(39.9042, 116.4074);
+        GeoPoint newDelhi = new GeoPoint(28.6139, 77.2090);
+        List<Geometry> polar = List.of(
+                RangeRing.of(beijing, 7_000_000, 100).geographic(),
+                RangeRing.of(beijing, 12_000_000, 100).geographic(),
+                RangeRing.of(newDelhi, 8_000_000, 100).geographic()
+                        .difference(RangeRing.of(newDelhi, 5_000_000, 100).geographic()));
+        int seamCrossings = 0;
+        for (double lat : new double[] {20, 35, 50}) {
+            for (double lon : new double[] {70, 85, 100, 110}) {
+                Orthographic globe = new Orthographic(new GeoPoint(lat, lon));
+                for (Geometry g : polar) {
+                    Geometry projected = globe.project(g);
+                    assertThat(projected.isValid()).isTrue();
+                    for (Coordinate[] ring : rings(projected)) {
+                        for (int k = 1; k < ring.length; k++) {
+                            boolean alongSeam = Math.abs(ring[k].x) < 1 && Math.abs(ring[k - 1].x) < 1
+                                    && Math.abs(ring[k].y - ring[k - 1].y) > 1;
+                            assertThat(alongSeam).as("edge %s-%s of %s on %s", ring[k - 1], ring[k],
+                                    g.getGeometryType(), globe).isFalse();
+                        }
+                        for (Coordinate c : ring) {
+                            seamCrossings += Math.abs(c.x) < 1 ? 1 : 0;
+                        }
+                    }
+                }
+            }
+        }
+        // The shapes do reach the seam meridian (where their outlines cross it).
+        assertThat(seamCrossings).isPositive();
+    }
+
+    private static List<Coordinate[]> rings(Geometry polygonal) {
+        List<Coordinate[]> out = new ArrayList<>();
+        for (int i = 0; i < polygonal.getNumGeometries(); i++) {
+            org.locationtech.jts.geom.Polygon p = (org.locationtech.jts.geom.Polygon) polygonal.getGeometryN(i);
+            out.add(p.getExteriorRing().getCoordinates());
+            for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                out.add(p.getInteriorRingN(h).getCoordinates());
+            }
+        }
+        return out;
+    }
 }
