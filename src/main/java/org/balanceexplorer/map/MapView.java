@@ -326,7 +326,13 @@ public final class MapView extends Region {
                 if (!coarseOnly) {
                     recentCaches.put(next, ready);
                 }
-                adoptProjection(next, ready, centreLonLat, centreOnProjection, ringSnapshot);
+                // The place in the centre now, not when the switch was asked for: the view may have
+                // been panned or fitted (Fit world) while the projection was on its way.
+                Viewport vNow = viewport.get();
+                Coordinate centreNow = vNow == null || centreOnProjection ? null
+                        : cache.projection().inverse(vNow.centerX(), vNow.centerY());
+                adoptProjection(next, ready, centreNow != null ? centreNow : centreLonLat, centreOnProjection,
+                        ringSnapshot);
             }
             runQueuedSwitch();
         }, () -> {

@@ -286,6 +286,26 @@ class MapToolsTest extends RunningAppTest {
                 .allMatch(c -> c.label().contains("km: "));
     }
 
+    /** "Fit world" pressed while a projection is on its way is not undone when it arrives. */
+    @Test
+    void aFitAskedForDuringASwitchHoldsInTheNewProjection() throws Exception {
+        MapView map = app.window().map();
+        onFx(() -> {
+            // Straight after start-up nothing but the opening projection is projected yet.
+            app.window().selectProjection(Projections.Kind.MERCATOR.name());
+            assertThat(map.busyProperty().get()).as("the switch is on its way").isTrue();
+            map.fitWorld();
+            return null;
+        });
+        settle();
+        assertThat(map.projectionProperty().get().name()).isEqualTo("Mercator");
+        Viewport v = map.getViewport();
+        GeoPoint centre = onFx(() -> map.toGeographic(v.width() / 2, v.height() / 2));
+        // The world's centre, not South Asia's (where the view was when the switch was asked for).
+        assertThat(centre.lonDeg()).isCloseTo(0, within(1.0));
+        assertThat(centre.latDeg()).isCloseTo(0, within(1.0));
+    }
+
     @Test
     void switchingProjectionKeepsTheSamePlaceInTheCentreAndRedrawsTheRings() throws Exception {
         tick("Agni-V");
