@@ -371,6 +371,16 @@ public final class MainWindow extends BorderPane {
         legendBand.setGraphic(band);
         legendBand.visibleProperty().bind(model.showBandsProperty());
         legendBand.managedProperty().bind(legendBand.visibleProperty());
+        Line claimLine = new Line(0, 0, 16, 0);
+        claimLine.getStyleClass().add("legend-claim-ring");
+        Label claimEntry = new Label("one ring per claimed range, labelled with who claims it", claimLine);
+        claimEntry.visibleProperty().bind(model.showClaimRingsProperty());
+        claimEntry.managedProperty().bind(claimEntry.visibleProperty());
+        Rectangle envelopeSwatch = new Rectangle(14, 9);
+        envelopeSwatch.getStyleClass().add("legend-envelope");
+        Label envelopeEntry = new Label("within range of anywhere in the territory (to 5 km)", envelopeSwatch);
+        envelopeEntry.visibleProperty().bind(model.showEnvelopesProperty());
+        envelopeEntry.managedProperty().bind(envelopeEntry.visibleProperty());
         Line naiveLine = new Line(0, 0, 16, 0);
         naiveLine.getStyleClass().add("legend-naive");
         Label naiveEntry = new Label("naive flat circle: the mistake, not a range", naiveLine);
@@ -391,7 +401,8 @@ public final class MainWindow extends BorderPane {
         legendMore.getStyleClass().add(Styles.MUTED);
         legendMore.setId("legend-more");
         legendDisputed.getStyleClass().add(Styles.MUTED);
-        box.getChildren().addAll(title, legendRings, legendBand, naiveEntry, rep, cap, disputedEntry, note);
+        box.getChildren().addAll(title, legendRings, legendBand, claimEntry, envelopeEntry, naiveEntry, rep, cap,
+                disputedEntry, note);
         return box;
     }
 

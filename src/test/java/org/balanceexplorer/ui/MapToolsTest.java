@@ -277,13 +277,23 @@ class MapToolsTest extends RunningAppTest {
         assertThat(ring.band().contains(f.createPoint(org.balanceexplorer.geo.Coordinates.toCoordinate(inBand)))).isTrue();
         assertThat(ring.band().contains(f.createPoint(org.balanceexplorer.geo.Coordinates.toCoordinate(inside)))).isFalse();
 
+        assertThat(legendShows("band: lowest to highest claimed range")).isTrue();
         clickOn("#show-bands");
         settle();
         assertThat(app.window().map().rings().get(0).band()).isNull();
+        assertThat(legendShows("band: lowest to highest claimed range")).isFalse();
+        assertThat(legendShows("one ring per claimed range")).isFalse();
         clickOn("#show-claim-rings");
         settle();
         assertThat(app.window().map().rings().get(0).claimRings()).hasSizeGreaterThan(1)
                 .allMatch(c -> c.label().contains("km: "));
+        assertThat(legendShows("one ring per claimed range")).isTrue();
+    }
+
+    /** Whether a legend entry starting with the text is shown. */
+    private boolean legendShows(String start) {
+        return lookup("#legend .label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .anyMatch(l -> l.getText() != null && l.getText().startsWith(start) && l.isVisible());
     }
 
     /** "Fit world" pressed while a projection is on its way is not undone when it arrives. */
@@ -454,8 +464,10 @@ class MapToolsTest extends RunningAppTest {
     @Test
     void envelopeModeShadesWhatIsInRangeOfAnywhereInTheTerritory() throws Exception {
         tick("Shaheen-III");
+        assertThat(legendShows("within range of anywhere in the territory")).isFalse();
         clickOn("#show-envelopes");
         settle();
+        assertThat(legendShows("within range of anywhere in the territory")).isTrue();
         RingOverlay ring = app.window().map().rings().get(0);
         assertThat(ring.envelope()).isNotNull();
         GeoPoint islamabad = app.model().launchPoint("PAK");
