@@ -433,7 +433,12 @@ public final class MainWindow extends BorderPane {
             }
             overlayByRing.put(c, overlay);
             overlays.add(overlay);
-            String from = model.isLaunchPointMoved(s.country()) ? "a user-chosen point" : c.launchLabel();
+            // A moved point is named by its country, not its coordinates, so that the legend does
+            // not change at each step of a drag; two moved points stay two groups.
+            String from = model.isLaunchPointMoved(s.country())
+                    ? "a user-chosen point (" + model.dataset().country(s.country()).map(Country::name)
+                            .orElse(s.country()) + ")"
+                    : c.launchLabel();
             byLaunchPoint.computeIfAbsent("from " + from, k -> new ArrayList<>()).add(legendEntry(c, label));
         }
         legendEntries.keySet().retainAll(r.rings().stream().map(c -> c.system().id()).toList());
@@ -446,8 +451,7 @@ public final class MainWindow extends BorderPane {
      * A system's legend entry: its colour, name and headline range, and a warning sign when its
      * claims differ (as in the systems list). Entries are kept per system and only relabelled: while
      * a launch point is dragged this runs at every step, and new nodes would cost styling and layout
-     * each time. A moved point is named without its coordinates (its marker label gives them), so
-     * the legend stays as it is while the point is dragged.
+     * each time.
      */
     private Label legendEntry(RingResults.ComputedRing c, String label) {
         String text = label + (c.system().range().disputed() ? " \u26a0" : "");

@@ -71,11 +71,14 @@ class MapToolsTest extends RunningAppTest {
         assertThat(ring.centre()).isEqualTo(moved);
         assertThat(ring.details()).contains("user-chosen point");
         assertThat(app.model().ringsProperty().get().preview()).isFalse();
+        assertThat(legendShows("from a user-chosen point (Pakistan)")).isTrue();
 
         clickOn("#reset-launch-points");
         settle();
         assertThat(app.model().isLaunchPointMoved("PAK")).isFalse();
         assertThat(map.rings().get(0).centre()).isEqualTo(islamabad);
+        assertThat(legendShows("from Islamabad (representative point)")).isTrue();
+        assertThat(legendShows("from a user-chosen point")).isFalse();
     }
 
     /**
