@@ -236,6 +236,13 @@ public final class MapView extends Region {
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClicked);
         addEventHandler(MouseEvent.MOUSE_MOVED, this::onMoved);
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        addEventHandler(KeyEvent.KEY_RELEASED, e -> {
+            boolean arrow = e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.UP
+                    || e.getCode() == KeyCode.DOWN;
+            if (arrow && requested instanceof org.balanceexplorer.geo.Orthographic) {
+                switchProjection(requested, false, true);
+            }
+        });
     }
 
     // ---- state in -------------------------------------------------------------------------
@@ -1596,14 +1603,16 @@ public final class MapView extends Region {
         double cy = v.height() / 2;
         KeyCode k = e.getCode();
         String ch = e.getText() == null ? "" : e.getText().toLowerCase(Locale.ROOT);
-        if (k == KeyCode.LEFT) {
-            panByPixels(PAN_STEP_PX, 0);
-        } else if (k == KeyCode.RIGHT) {
-            panByPixels(-PAN_STEP_PX, 0);
-        } else if (k == KeyCode.UP) {
-            panByPixels(0, PAN_STEP_PX);
-        } else if (k == KeyCode.DOWN) {
-            panByPixels(0, -PAN_STEP_PX);
+        if (k == KeyCode.LEFT || k == KeyCode.RIGHT || k == KeyCode.UP || k == KeyCode.DOWN) {
+            double dx = k == KeyCode.LEFT ? PAN_STEP_PX : k == KeyCode.RIGHT ? -PAN_STEP_PX : 0;
+            double dy = k == KeyCode.UP ? PAN_STEP_PX : k == KeyCode.DOWN ? -PAN_STEP_PX : 0;
+            if (requested instanceof org.balanceexplorer.geo.Orthographic globe) {
+                // The arrow keys turn the globe, as dragging it does (moving the disc aside would
+                // show empty space); the finer basemap comes in when the key is let go.
+                turnGlobe(globe, dx, dy, true);
+            } else {
+                panByPixels(dx, dy);
+            }
         } else if (k == KeyCode.PLUS || k == KeyCode.ADD || k == KeyCode.EQUALS || ch.equals("+")) {
             zoomAbout(cx, cy, ZOOM_STEP);
         } else if (k == KeyCode.MINUS || k == KeyCode.SUBTRACT || ch.equals("-")) {

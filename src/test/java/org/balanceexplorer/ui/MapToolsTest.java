@@ -446,6 +446,20 @@ class MapToolsTest extends RunningAppTest {
         // Dragging the globe to the left brings the east into view: the centre moves east.
         assertThat(after.centre().lonDeg()).isGreaterThan(before.centre().lonDeg() + 1);
         assertThat(after.centre().latDeg()).isCloseTo(before.centre().latDeg(), within(0.5));
+
+        // From the keyboard: the arrow keys turn it too, and the view stays on the disc's centre.
+        clickOn(middle);
+        type(KeyCode.RIGHT);
+        settle();
+        org.balanceexplorer.geo.Orthographic keyed = (org.balanceexplorer.geo.Orthographic) map.projectionProperty().get();
+        assertThat(keyed.centre().lonDeg()).isGreaterThan(after.centre().lonDeg() + 1);
+        type(KeyCode.UP);
+        settle();
+        org.balanceexplorer.geo.Orthographic up = (org.balanceexplorer.geo.Orthographic) map.projectionProperty().get();
+        assertThat(up.centre().latDeg()).isGreaterThan(keyed.centre().latDeg() + 1);
+        Viewport v = map.getViewport();
+        assertThat(v.centerX()).isCloseTo(0, within(1.0));
+        assertThat(v.centerY()).isCloseTo(0, within(1.0));
     }
 
     @Test
