@@ -186,6 +186,8 @@ public final class MapView extends Region {
     private GeoPoint measureStart;
     private Point2D pointer;
     private Envelope pendingFit = SOUTH_ASIA;
+    /** Whether a fit was made while a projection was on its way (see {@link #fit}). */
+    private boolean refitOnArrival;
     /** The envelope last fitted; kept fitted on resize until the user pans or zooms. */
     private Envelope autoFit = SOUTH_ASIA;
 
@@ -389,7 +391,16 @@ public final class MapView extends Region {
             setRings(rings);
         }
         Viewport now = viewport.get();
-        if (now != null) {
+        // Only the projection the fit waited for: another may be adopted first (the current one,
+        // its basemap projected again).
+        boolean arriving = next.equals(requested);
+        boolean refit = refitOnArrival && arriving && autoFit != null && !centreOnProjection;
+        if (arriving) {
+            refitOnArrival = false;
+        }
+        if (now != null && refit) {
+            viewport.set(Viewport.fit(fitEnvelope(autoFit), now.width(), now.height()));
+        } else if (now != null) {
             Coordinate centre = centreOnProjection ? new Coordinate(0, 0)
                     : centreLonLat == null ? null : next.project(centreLonLat.x, centreLonLat.y);
             if (centre != null) {
@@ -661,6 +672,9 @@ public final class MapView extends Region {
     /** Fits a lon/lat envelope into the view (now, or at the first layout when not yet sized). */
     public void fit(Envelope lonLat) {
         autoFit = lonLat;
+        // A projection on its way keeps the view's centre and scale when it arrives; a fit made
+        // meanwhile (fitted in the old projection) is made again in the new one then.
+        refitOnArrival = !Objects.equals(requested, cache.projection());
         if (getWidth() <= 0 || getHeight() <= 0) {
             pendingFit = lonLat;
             return;

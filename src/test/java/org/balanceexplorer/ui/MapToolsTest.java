@@ -317,6 +317,19 @@ class MapToolsTest extends RunningAppTest {
         // The world's centre, not South Asia's (where the view was when the switch was asked for).
         assertThat(centre.lonDeg()).isCloseTo(0, within(1.0));
         assertThat(centre.latDeg()).isCloseTo(0, within(1.0));
+
+        // The globe asked for, and the world fitted before it arrives: the whole disc fills the
+        // view's shorter side (fitted to the flat world's box, it was a third of the width).
+        onFx(() -> {
+            app.window().selectProjection(Projections.Kind.ORTHOGRAPHIC.name());
+            map.fitWorld();
+            return null;
+        });
+        settle();
+        assertThat(map.projectionProperty().get().name()).isEqualTo("Orthographic");
+        Viewport globe = map.getViewport();
+        double discPx = 2 * org.balanceexplorer.geo.Projection.EARTH_RADIUS_METERS * globe.scale();
+        assertThat(discPx).isCloseTo(0.98 * Math.min(globe.width(), globe.height()), within(2.0));
     }
 
     @Test
