@@ -239,9 +239,7 @@ public final class MapView extends Region {
         addEventHandler(MouseEvent.MOUSE_MOVED, this::onMoved);
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         addEventHandler(KeyEvent.KEY_RELEASED, e -> {
-            boolean arrow = e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.UP
-                    || e.getCode() == KeyCode.DOWN;
-            if (arrow && requested instanceof org.balanceexplorer.geo.Orthographic) {
+            if (isArrow(e.getCode()) && requested instanceof org.balanceexplorer.geo.Orthographic) {
                 switchProjection(requested, false, true);
             }
         });
@@ -949,7 +947,7 @@ public final class MapView extends Region {
         }
         List<Bounds> taken = new ArrayList<>(reservedAreas.get());
         for (PlacedLabel p : placedMarkers) {
-            taken.add(new BoundingBox(p.x() - 4.5, p.y() - 4.5, 9, 9));
+            taken.add(p.symbolRoom());
             if (p.labelShown()) {
                 taken.add(p.bounds());
             }
@@ -1117,7 +1115,7 @@ public final class MapView extends Region {
             PlacedLabel p = placeMarker(m, v, taken);
             if (p != null) {
                 placedMarkers.add(p);
-                room.add(new BoundingBox(p.x() - 4.5, p.y() - 4.5, 9, 9));
+                room.add(p.symbolRoom());
                 if (p.labelShown()) {
                     room.add(p.bounds());
                 }
@@ -1608,6 +1606,10 @@ public final class MapView extends Region {
         return null;
     }
 
+    private static boolean isArrow(KeyCode k) {
+        return k == KeyCode.LEFT || k == KeyCode.RIGHT || k == KeyCode.UP || k == KeyCode.DOWN;
+    }
+
     private void onKey(KeyEvent e) {
         Viewport v = viewport.get();
         if (v == null) {
@@ -1617,7 +1619,7 @@ public final class MapView extends Region {
         double cy = v.height() / 2;
         KeyCode k = e.getCode();
         String ch = e.getText() == null ? "" : e.getText().toLowerCase(Locale.ROOT);
-        if (k == KeyCode.LEFT || k == KeyCode.RIGHT || k == KeyCode.UP || k == KeyCode.DOWN) {
+        if (isArrow(k)) {
             double dx = k == KeyCode.LEFT ? PAN_STEP_PX : k == KeyCode.RIGHT ? -PAN_STEP_PX : 0;
             double dy = k == KeyCode.UP ? PAN_STEP_PX : k == KeyCode.DOWN ? -PAN_STEP_PX : 0;
             if (requested instanceof org.balanceexplorer.geo.Orthographic globe) {
@@ -1644,6 +1646,10 @@ public final class MapView extends Region {
 
     /** A marker as placed on screen, with its label's room if the label is shown. */
     private record PlacedLabel(Marker marker, double x, double y, boolean labelShown, Bounds bounds, Font font) {
+        /** The room its symbol takes. */
+        Bounds symbolRoom() {
+            return new BoundingBox(x - 4.5, y - 4.5, 9, 9);
+        }
     }
 
 }
