@@ -392,7 +392,11 @@ public final class MapView extends Region {
         // Only the projection the fit waited for: another may be adopted first (the current one,
         // its basemap projected again).
         boolean arriving = next.equals(requested);
-        boolean refit = refitOnArrival && arriving && autoFit != null && !centreOnProjection;
+        // A fitted world stays the whole world in any projection (its shape differs from one to
+        // the next, so keeping the scale would cut it or leave a small globe); a fitted region
+        // keeps its centre and scale, as any other view does.
+        boolean worldStays = WORLD.equals(autoFit);
+        boolean refit = arriving && autoFit != null && (worldStays || refitOnArrival && !centreOnProjection);
         if (arriving) {
             refitOnArrival = false;
         }

@@ -177,7 +177,9 @@ public final class MainWindow extends BorderPane {
         Button southAsia = new Button("Fit South Asia");
         southAsia.setTooltip(new Tooltip("Show South Asia and its neighbours (key 0 on the map)"));
         southAsia.setOnAction(e -> map.fit(MapView.SOUTH_ASIA));
+        southAsia.setId("fit-south-asia");
         Button world = new Button("Fit world");
+        world.setId("fit-world");
         world.setOnAction(e -> map.fitWorld());
 
         projections.setId("projection");

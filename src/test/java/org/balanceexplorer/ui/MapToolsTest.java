@@ -332,6 +332,30 @@ class MapToolsTest extends RunningAppTest {
         assertThat(discPx).isCloseTo(0.98 * Math.min(globe.width(), globe.height()), within(2.0));
     }
 
+    /** After "Fit world", every projection shows the whole world: the globe's disc fills the view. */
+    @Test
+    void aFittedWorldStaysFittedAcrossProjections() throws Exception {
+        MapView map = app.window().map();
+        clickOn("#fit-world");
+        settle();
+        chooseProjection(Projections.Kind.ORTHOGRAPHIC);
+        settle();
+        Viewport globe = map.getViewport();
+        double discPx = 2 * org.balanceexplorer.geo.Projection.EARTH_RADIUS_METERS * globe.scale();
+        assertThat(discPx).isCloseTo(0.98 * Math.min(globe.width(), globe.height()), within(2.0));
+        chooseProjection(Projections.Kind.MERCATOR);
+        settle();
+        Viewport mercator = map.getViewport();
+        // The whole Mercator world (to 85 degrees) is in view, and fills it one way.
+        org.balanceexplorer.geo.Projection p = map.projectionProperty().get();
+        org.locationtech.jts.geom.Coordinate nw = p.project(-179.999, 85);
+        org.locationtech.jts.geom.Coordinate se = p.project(179.999, -85);
+        assertThat(mercator.visible().covers(nw)).isTrue();
+        assertThat(mercator.visible().covers(se)).isTrue();
+        assertThat(Math.max((se.x - nw.x) * mercator.scale() / mercator.width(),
+                (nw.y - se.y) * mercator.scale() / mercator.height())).isCloseTo(0.98, within(0.015));
+    }
+
     @Test
     void switchingProjectionKeepsTheSamePlaceInTheCentreAndRedrawsTheRings() throws Exception {
         tick("Agni-V");
