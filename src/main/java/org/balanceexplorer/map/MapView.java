@@ -170,6 +170,8 @@ public final class MapView extends Region {
     private List<Bounds> staticLabelRoom = List.of();
     private final List<Bounds> staticRingLabels = new ArrayList<>();
     private final List<Bounds> activeRingLabels = new ArrayList<>();
+    /** Where the measurement's text was drawn, or null. */
+    private Bounds measureLabel;
     /** Room taken by the markers, their labels and the scale bar: ring labels keep clear of it. */
     private List<Bounds> markerRoom = List.of();
     /** The marker room the ring labels last kept clear of. */
@@ -1243,12 +1245,44 @@ public final class MapView extends Region {
                     g.fillOval(p.getX() - 4, p.getY() - 4, 8, 8);
                 }
             }
-            if (b != null) {
-                haloText(g, measureText(path), font, b.getX() + 8, b.getY() - 8, TextAlignment.LEFT,
-                        MapColours.MEASURE);
-            }
+            measureLabel = b == null ? null : placeMeasureLabel(g, v, measureText(path), font, b);
+        } else {
+            measureLabel = null;
         }
         showLayer(toolCanvas, measuring.get() && measureStart != null || path != null && projected != null);
+    }
+
+    /**
+     * Draws the measurement's text beside its end point, on the first side where it covers no place
+     * or ring label (above right, above left, below right, below left); above right when none is
+     * free, since the measurement is what the user is looking at.
+     *
+     * @return the room the text takes
+     */
+    private Bounds placeMeasureLabel(GraphicsContext g, Viewport v, String text, Font font, Point2D end) {
+        double[][] candidates = {
+            {end.getX() + 8, end.getY() - 8, 0}, {end.getX() - 8, end.getY() - 8, 1},
+            {end.getX() + 8, end.getY() + 18, 0}, {end.getX() - 8, end.getY() + 18, 1},
+        };
+        List<Bounds> taken = new ArrayList<>(markerRoom);
+        taken.addAll(ringLabelBounds());
+        double[] chosen = candidates[0];
+        for (double[] c : candidates) {
+            Bounds b = textBounds(text, font, c[0], c[1], c[2] == 0 ? TextAlignment.LEFT : TextAlignment.RIGHT);
+            if (!overlaps(b, taken) && b.getMinX() >= 0 && b.getMaxX() <= v.width() && b.getMinY() >= 0
+                    && b.getMaxY() <= v.height()) {
+                chosen = c;
+                break;
+            }
+        }
+        TextAlignment align = chosen[2] == 0 ? TextAlignment.LEFT : TextAlignment.RIGHT;
+        haloText(g, text, font, chosen[0], chosen[1], align, MapColours.MEASURE);
+        return textBounds(text, font, chosen[0], chosen[1], align);
+    }
+
+    /** The room the measurement's text takes on the map, if a measurement is shown. */
+    public java.util.Optional<Bounds> measureLabelBounds() {
+        return java.util.Optional.ofNullable(measureLabel);
     }
 
     /**

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.concurrent.Callable;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TreeCell;
@@ -291,6 +293,26 @@ class MapToolsTest extends RunningAppTest {
         assertThat(app.window().map().rings().get(0).claimRings()).hasSizeGreaterThan(1)
                 .allMatch(c -> c.label().contains("km: "));
         assertThat(legendShows("one ring per claimed range")).isTrue();
+    }
+
+    /** The measurement's text keeps clear of the place labels, Port Blair's beside the end point included. */
+    @Test
+    void theMeasurementsTextDoesNotCoverAPlaceLabel() throws Exception {
+        GeoPoint islamabad = app.model().dataset().place("islamabad").orElseThrow().location();
+        GeoPoint portBlair = app.model().dataset().place("port-blair").orElseThrow().location();
+        MapView map = app.window().map();
+        onFx(() -> {
+            app.model().measure(islamabad, portBlair);
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> map.measurementProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds text = onFx(() -> map.measureLabelBounds().orElseThrow());
+        List<Bounds> places = onFx(map::shownLabelBounds);
+        assertThat(places).isNotEmpty();
+        for (Bounds p : places) {
+            assertThat(text.intersects(p)).as("measurement text %s over place label %s", text, p).isFalse();
+        }
     }
 
     /** Whether a legend entry starting with the text is shown. */
