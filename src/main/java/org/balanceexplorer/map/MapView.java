@@ -939,25 +939,32 @@ public final class MapView extends Region {
     private void drawActiveRings(Viewport v) {
         GraphicsContext g = activeRingCanvas.getGraphicsContext2D();
         List<RingOverlay> active = rings.stream().filter(activeRings::contains).toList();
-        activeRingLabels.clear();
-        drawRingSet(g, v, active, new ArrayList<>(staticLabelRoom), activeRingLabels);
-        drawMovingMarkers(g, v);
-        showLayer(activeRingCanvas, !active.isEmpty() || !movingMarkerIds.isEmpty());
-    }
-
-    /** The launch points being dragged, over their rings; their labels keep clear of the other markers'. */
-    private void drawMovingMarkers(GraphicsContext g, Viewport v) {
-        placedMarkers.removeIf(p -> movingMarkerIds.contains(p.marker().id()));
-        if (movingMarkerIds.isEmpty()) {
-            return;
-        }
-        List<Bounds> taken = new ArrayList<>(reservedAreas.get());
-        for (PlacedLabel p : placedMarkers) {
+        // The launch points being dragged are placed first: the moving rings' labels keep clear of
+        // them, and they are drawn over their rings.
+        List<PlacedLabel> moving = placeMovingMarkers(v);
+        List<Bounds> taken = new ArrayList<>(staticLabelRoom);
+        for (PlacedLabel p : moving) {
             taken.add(p.symbolRoom());
             if (p.labelShown()) {
                 taken.add(p.bounds());
             }
         }
+        activeRingLabels.clear();
+        drawRingSet(g, v, active, taken, activeRingLabels);
+        drawPlaced(g, moving);
+        showLayer(activeRingCanvas, !active.isEmpty() || !movingMarkerIds.isEmpty());
+    }
+
+    /**
+     * Places the launch points being dragged, their labels clear of the other markers and labels
+     * and of the unmoved rings' labels (a label with no room is left out; the point is always drawn).
+     */
+    private List<PlacedLabel> placeMovingMarkers(Viewport v) {
+        placedMarkers.removeIf(p -> movingMarkerIds.contains(p.marker().id()));
+        if (movingMarkerIds.isEmpty()) {
+            return List.of();
+        }
+        List<Bounds> taken = new ArrayList<>(staticLabelRoom);
         List<PlacedLabel> moving = new ArrayList<>();
         for (Marker m : markers) {
             if (movingMarkerIds.contains(m.id())) {
@@ -967,8 +974,8 @@ public final class MapView extends Region {
                 }
             }
         }
-        drawPlaced(g, moving);
         placedMarkers.addAll(0, moving);
+        return moving;
     }
 
     private void drawRingSet(GraphicsContext g, Viewport v, List<RingOverlay> set, List<Bounds> taken,

@@ -78,4 +78,29 @@ class LegendAndLabelsTest extends RunningAppTest {
             assertThat(rings.get(i).contains(map.getWidth() - 20, map.getHeight() - 24)).isFalse();
         }
     }
+
+    /** While a launch point is dragged, its label and the moving rings' labels keep clear of each other. */
+    @Test
+    void whileDraggingTheMovingLabelsKeepClearOfEachOther() throws Exception {
+        showEverySystem();
+        MapView map = app.window().map();
+        org.balanceexplorer.model.GeoPoint delhi = app.model().dataset().representativePoint("IND").location();
+        for (int i = 1; i <= 8; i++) {
+            org.balanceexplorer.model.GeoPoint p = new org.balanceexplorer.model.GeoPoint(
+                    delhi.latDeg() - i * 0.6, delhi.lonDeg() + i * 0.3);
+            onFx(() -> {
+                app.model().moveLaunchPoint("IND", p, true);
+                return null;
+            });
+            settle();
+            List<Bounds> rings = onFx(map::ringLabelBounds);
+            List<Bounds> places = onFx(map::shownLabelBounds);
+            assertThat(onFx(() -> map.drawnMarker("launch-IND"))).isPresent();
+            for (Bounds r : rings) {
+                for (Bounds l : places) {
+                    assertThat(r.intersects(l)).as("step %d: ring label %s over label %s", i, r, l).isFalse();
+                }
+            }
+        }
+    }
 }
