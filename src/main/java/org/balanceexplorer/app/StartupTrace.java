@@ -25,20 +25,17 @@ public final class StartupTrace {
         if (!ON) {
             return;
         }
-        int[] n = {0};
-        Runnable[] post = new Runnable[1];
-        Runnable pre = () -> {
-            if (n[0] < count) {
-                mark("pulse " + (n[0] + 1) + ": layout starts");
+        int[] done = {0};
+        scene.addPreLayoutPulseListener(() -> {
+            if (done[0] < count) {
+                mark("pulse " + (done[0] + 1) + ": layout starts");
             }
-        };
-        post[0] = () -> {
-            if (n[0] < count) {
-                mark("pulse " + (++n[0]) + ": layout done");
+        });
+        scene.addPostLayoutPulseListener(() -> {
+            if (done[0] < count) {
+                mark("pulse " + (++done[0]) + ": layout done");
             }
-        };
-        scene.addPreLayoutPulseListener(pre);
-        scene.addPostLayoutPulseListener(post[0]);
+        });
     }
 
     public static void mark(String phase) {

@@ -211,7 +211,7 @@ public final class RangeRing {
         return Geodesy.inverse(centre, p).distanceMeters() <= radiusMeters;
     }
 
-    /** See {@link #contains}: twice the largest relative difference between sphere and ellipsoid. */
+    /** See {@link #contains}: comfortably more than the largest relative difference (0.56%) between sphere and ellipsoid. */
     private static final double SPHERE_MARGIN = 0.01;
     /** The mean radius of WGS 84, (2a + b) / 3. */
     private static final double MEAN_RADIUS_METERS = 6_371_008.771;
