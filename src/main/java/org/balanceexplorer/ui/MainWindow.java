@@ -62,7 +62,8 @@ public final class MainWindow extends BorderPane {
     private final java.util.Map<String, Label> legendHeadings = new java.util.HashMap<>();
     private final java.util.Map<String, javafx.scene.layout.FlowPane> legendFlows = new java.util.HashMap<>();
     private final java.util.Map<String, Label> legendMoreOf = new java.util.HashMap<>();
-    private final Label legendMore = new Label("Every ring is labelled on the map; the systems list ticks each one shown.");
+    private final Label legendMore = new Label("Rings are labelled on the map where there is room, and named when the pointer rests "
+            + "on them; the systems list ticks each one shown.");
     private final Label legendDisputed = new Label("\u26a0 claims differ: the side panel lists each claim");
     private final Label legendBand = new Label("band: lowest to highest claimed range");
     private final javafx.scene.control.ComboBox<Projections.Kind> projections =

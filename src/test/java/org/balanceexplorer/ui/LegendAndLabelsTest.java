@@ -40,7 +40,7 @@ class LegendAndLabelsTest extends RunningAppTest {
         int counted = more.stream().mapToInt(t -> Integer.parseInt(t.replaceAll("\\D", ""))).sum();
         assertThat(entries.size() + counted).isEqualTo(systems);
         assertThat(lookup("#legend .label").queryAllAs(Label.class).stream().map(Label::getText))
-                .anyMatch(t -> t != null && t.startsWith("Every ring is labelled on the map"));
+                .anyMatch(t -> t != null && t.startsWith("Rings are labelled on the map where there is room"));
 
         MapView map = app.window().map();
         Bounds legend = onFx(() -> map.sceneToLocal(lookup("#legend").query().localToScene(
