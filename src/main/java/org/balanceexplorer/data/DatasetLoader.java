@@ -156,9 +156,11 @@ public final class DatasetLoader {
                     files.add(outcome.file());
                 }
             }
-            for (JsonFile f : schema ? files : List.<JsonFile>of()) {
-                current = f.name();
-                problems.addAll(SchemaCheck.check(f));
+            if (schema) {
+                for (JsonFile f : files) {
+                    current = f.name();
+                    problems.addAll(SchemaCheck.check(f));
+                }
             }
             if (problems.isEmpty()) {
                 current = datasetDir.toString();

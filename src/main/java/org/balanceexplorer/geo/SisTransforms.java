@@ -1,9 +1,9 @@
 package org.balanceexplorer.geo;
 
-import org.locationtech.jts.geom.Geometry;
-
 import java.util.Map;
+import java.util.Objects;
 import org.apache.sis.referencing.operation.transform.DefaultMathTransformFactory;
+import org.locationtech.jts.geom.Geometry;
 import org.opengis.parameter.ParameterValueGroup;
 import org.opengis.referencing.operation.MathTransform;
 import org.opengis.referencing.operation.TransformException;
@@ -98,7 +98,7 @@ final class SisTransforms {
      */
     static Geometry projectBand(Geometry lonLat, double seamLonDeg, Geometry band, MathTransform forward,
                                 double centralMeridianDeg) {
-        java.util.Objects.requireNonNull(lonLat, "lonLat");
+        Objects.requireNonNull(lonLat, "lonLat");
         Geometry framed = ProjectedGeometry.clip(ProjectedGeometry.framed(lonLat, seamLonDeg), band);
         Geometry projected = ProjectedGeometry.map(ProjectedGeometry.densify(framed),
                 (lon, lat, out) -> applyFramed(forward, centralMeridianDeg, lon, lat, out), Double.POSITIVE_INFINITY);

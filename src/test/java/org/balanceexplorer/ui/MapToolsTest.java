@@ -315,6 +315,11 @@ class MapToolsTest extends RunningAppTest {
         }
     }
 
+    /** The place in the middle of the map's view. */
+    private static GeoPoint viewCentre(MapView map) throws Exception {
+        return onFx(() -> map.toGeographic(map.getViewport().width() / 2, map.getViewport().height() / 2));
+    }
+
     /** Whether a legend entry starting with the text is shown. */
     private boolean legendShows(String start) {
         return lookup("#legend .label").queryAllAs(javafx.scene.control.Label.class).stream()
@@ -334,8 +339,7 @@ class MapToolsTest extends RunningAppTest {
         });
         settle();
         assertThat(map.projectionProperty().get().name()).isEqualTo("Mercator");
-        Viewport v = map.getViewport();
-        GeoPoint centre = onFx(() -> map.toGeographic(v.width() / 2, v.height() / 2));
+        GeoPoint centre = viewCentre(map);
         // The world's centre, not South Asia's (where the view was when the switch was asked for).
         assertThat(centre.lonDeg()).isCloseTo(0, within(1.0));
         assertThat(centre.latDeg()).isCloseTo(0, within(1.0));
@@ -382,15 +386,13 @@ class MapToolsTest extends RunningAppTest {
     void switchingProjectionKeepsTheSamePlaceInTheCentreAndRedrawsTheRings() throws Exception {
         tick("Agni-V");
         MapView map = app.window().map();
-        Viewport v0 = map.getViewport();
-        GeoPoint centre = onFx(() -> map.toGeographic(v0.width() / 2, v0.height() / 2));
+        GeoPoint centre = viewCentre(map);
         for (Projections.Kind kind : new Projections.Kind[] {Projections.Kind.MERCATOR, Projections.Kind.ORTHOGRAPHIC,
                 Projections.Kind.LAMBERT_CONFORMAL_CONIC, Projections.Kind.EQUIRECTANGULAR}) {
             chooseProjection(kind);
             settle();
             assertThat(map.projectionProperty().get().name()).isEqualTo(Projections.create(kind, centre).name());
-            Viewport v = map.getViewport();
-            GeoPoint now = onFx(() -> map.toGeographic(v.width() / 2, v.height() / 2));
+            GeoPoint now = viewCentre(map);
             assertThat(now.latDeg()).as(kind.toString()).isCloseTo(centre.latDeg(), within(0.01));
             assertThat(now.lonDeg()).as(kind.toString()).isCloseTo(centre.lonDeg(), within(0.01));
             assertThat(map.rings()).hasSize(1);
@@ -410,8 +412,7 @@ class MapToolsTest extends RunningAppTest {
             map.panByPixels(-120, 40);
             return null;
         });
-        Viewport v = map.getViewport();
-        GeoPoint middle = onFx(() -> map.toGeographic(v.width() / 2, v.height() / 2));
+        GeoPoint middle = viewCentre(map);
         // As when the view has rested: the globe for it is being prepared when the menu is used.
         GeoPoint whole = new GeoPoint(Math.round(middle.latDeg()), Math.round(middle.lonDeg()));
         boolean waited = onFx(() -> {
@@ -426,8 +427,7 @@ class MapToolsTest extends RunningAppTest {
         GeoPoint globeCentre = ((org.balanceexplorer.geo.Orthographic) map.projectionProperty().get()).centre();
         assertThat(globeCentre.latDeg()).isCloseTo(Math.round(middle.latDeg()), within(1e-9));
         assertThat(globeCentre.lonDeg()).isCloseTo(Math.round(middle.lonDeg()), within(1e-9));
-        Viewport after = map.getViewport();
-        GeoPoint now = onFx(() -> map.toGeographic(after.width() / 2, after.height() / 2));
+        GeoPoint now = viewCentre(map);
         assertThat(now.latDeg()).isCloseTo(middle.latDeg(), within(0.01));
         assertThat(now.lonDeg()).isCloseTo(middle.lonDeg(), within(0.01));
         assertThat(map.rings()).hasSize(1);
@@ -445,8 +445,7 @@ class MapToolsTest extends RunningAppTest {
         GeoPoint keptCentre = ((org.balanceexplorer.geo.Orthographic) kept).centre();
         chooseProjection(Projections.Kind.EQUIRECTANGULAR);
         settle();
-        Viewport v = map.getViewport();
-        GeoPoint middle = onFx(() -> map.toGeographic(v.width() / 2, v.height() / 2));
+        GeoPoint middle = viewCentre(map);
 
         GeoPoint near = new GeoPoint(keptCentre.latDeg() + 0.8, keptCentre.lonDeg() - 0.6);
         boolean immediate = onFx(() -> {
@@ -455,8 +454,7 @@ class MapToolsTest extends RunningAppTest {
         });
         assertThat(immediate).as("the kept globe is shown without projecting another").isTrue();
         settle();
-        Viewport after = map.getViewport();
-        GeoPoint now = onFx(() -> map.toGeographic(after.width() / 2, after.height() / 2));
+        GeoPoint now = viewCentre(map);
         assertThat(now.latDeg()).isCloseTo(middle.latDeg(), within(0.01));
         assertThat(now.lonDeg()).isCloseTo(middle.lonDeg(), within(0.01));
 
