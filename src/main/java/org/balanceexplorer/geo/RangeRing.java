@@ -191,41 +191,21 @@ public final class RangeRing {
         return geographic;
     }
 
-    /** Whether {@code p} is within the radius, by geodesic distance (exact, not by polygon). */
+    /**
+     * Whether {@code p} is within the radius, by geodesic distance (exact, not by polygon): the
+     * rule of {@link Reach#within}, so that the map and the command line never disagree.
+     */
     public boolean contains(GeoPoint p) {
         Objects.requireNonNull(p, "p");
         if (coversWholeGlobe()) {
             return true;
         }
-        // Far from the circle, a great circle on a sphere decides: on WGS 84 a geodesic is between
-        // 0.9944 and 1.0045 times the great-circle distance on the sphere of mean radius (the
-        // ellipsoid's radii of curvature run from 6,335 to 6,400 km against 6,371), so a margin of
-        // 1% cannot decide wrongly. Near the circle, the geodesic itself.
-        double sphere = greatCircleMeters(centre, p);
-        if (sphere * (1 + SPHERE_MARGIN) < radiusMeters) {
-            return true;
-        }
-        if (sphere * (1 - SPHERE_MARGIN) > radiusMeters) {
-            return false;
-        }
-        return Geodesy.inverse(centre, p).distanceMeters() <= radiusMeters;
+        return Reach.within(centre, radiusMeters, p);
     }
 
-    /** See {@link #contains}: comfortably more than the largest relative difference (0.56%) between sphere and ellipsoid. */
-    private static final double SPHERE_MARGIN = 0.01;
-    /** The mean radius of WGS 84, (2a + b) / 3. */
-    private static final double MEAN_RADIUS_METERS = 6_371_008.771;
-
-    /** Great-circle distance on the sphere of mean radius (haversine, in the atan2 form that holds near antipodes). */
+    /** Great-circle distance on the sphere of mean radius; see {@link Reach#greatCircleMeters}. */
     static double greatCircleMeters(GeoPoint a, GeoPoint b) {
-        double phi1 = Math.toRadians(a.latDeg());
-        double phi2 = Math.toRadians(b.latDeg());
-        double dPhi = phi2 - phi1;
-        double dLambda = Math.toRadians(b.lonDeg() - a.lonDeg());
-        double h = Math.sin(dPhi / 2) * Math.sin(dPhi / 2)
-                + Math.cos(phi1) * Math.cos(phi2) * Math.sin(dLambda / 2) * Math.sin(dLambda / 2);
-        h = Math.min(1, Math.max(0, h));
-        return 2 * MEAN_RADIUS_METERS * Math.atan2(Math.sqrt(h), Math.sqrt(1 - h));
+        return Reach.greatCircleMeters(a, b);
     }
 
     private static List<GeoPoint> densify(RingParametrisation circle, GeoPoint centre, double radius, double tolerance) {
