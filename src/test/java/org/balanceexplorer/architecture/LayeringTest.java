@@ -61,6 +61,17 @@ class LayeringTest {
     }
 
     @Test
+    void stateUsesNeitherJavaFxNorTheLayersAboveIt() {
+        noClasses().that().resideInAPackage("..balanceexplorer.state..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "..balanceexplorer.ui..",
+                        "..balanceexplorer.app..", "..balanceexplorer.map..", "..balanceexplorer.data..",
+                        "com.fasterxml.jackson..")
+                .because("the view state and its rings are computed and tested without a toolkit, "
+                        + "and data (which writes scenes) depends on state, not the other way")
+                .check(main);
+    }
+
+    @Test
     void packagesHaveNoCycles() {
         slices().matching("org.balanceexplorer.(*)..").should().beFreeOfCycles().check(main);
     }
