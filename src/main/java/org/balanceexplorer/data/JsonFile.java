@@ -93,6 +93,17 @@ final class JsonFile {
      * @param bytes the whole file, at most {@link #MAX_BYTES}
      */
     static Outcome parse(String name, byte[] bytes) {
+        return parse(name, bytes, "{ \"schemaVersion\": 1 }");
+    }
+
+    /**
+     * Reads a file's bytes as strict UTF-8 JSON holding one object.
+     *
+     * @param name    the file name used in problems
+     * @param bytes   the whole file, at most {@link #MAX_BYTES}
+     * @param example the smallest object such a file holds, shown when the file is empty
+     */
+    static Outcome parse(String name, byte[] bytes, String example) {
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
             return failed(name, 1, 1, "the file starts with a byte order mark (BOM); save it as UTF-8 without BOM");
         }
@@ -113,8 +124,8 @@ final class JsonFile {
         String text = chars.toString();
         if (text.isBlank()) {
             return failed(name, 1, 1, text.isEmpty()
-                    ? "the file is empty; it must hold one JSON object, e.g. { \"schemaVersion\": 1 }"
-                    : "the file holds only blank space; it must hold one JSON object, e.g. { \"schemaVersion\": 1 }");
+                    ? "the file is empty; it must hold one JSON object, e.g. " + example
+                    : "the file holds only blank space; it must hold one JSON object, e.g. " + example);
         }
         JsonFile file = new JsonFile(name);
         JsonParser parser = null;

@@ -1,0 +1,692 @@
+package org.balanceexplorer.data;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.balanceexplorer.model.Basing;
+import org.balanceexplorer.model.Category;
+import org.balanceexplorer.model.GeoPoint;
+import org.balanceexplorer.model.RangeClass;
+import org.balanceexplorer.state.Filters;
+import org.balanceexplorer.state.FitRegion;
+import org.balanceexplorer.state.LegendCorner;
+import org.balanceexplorer.state.LegendLayout;
+import org.balanceexplorer.state.MapFrame;
+import org.balanceexplorer.state.Measurement;
+import org.balanceexplorer.state.ProjectionChoice;
+import org.balanceexplorer.state.ProjectionKind;
+import org.balanceexplorer.state.RingOptions;
+import org.balanceexplorer.state.Selection;
+import org.balanceexplorer.state.TimeSettings;
+import org.balanceexplorer.state.ViewState;
+
+/**
+ * Writes a {@link ViewState} as a view-state (scene) file and reads one back, refusing anything
+ * that is not exactly the format with located, plain-worded problems. The format is described in
+ * {@code docs/data-format.md}, section "View state (scene) files".
+ *
+ * <h2>Algorithm</h2>
+ * Writing builds the JSON tree in a fixed key order and prints it indented by two spaces, one value
+ * a line, with a final line break: equal states give identical text. Reading parses with the
+ * dataset loader's located parser (strict UTF-8 JSON, no duplicate keys, one object), then walks
+ * the tree and checks every key, collecting every problem (wrong type, missing or unknown key,
+ * unknown name, coordinates or years out of range, a scale that is not positive, a system shown
+ * twice) before giving up, so one reading lists them all.
+ *
+ * <h2>Errors</h2>
+ * {@link #read} gives a whole state or throws {@link DatasetException} whose problems name the
+ * file, line, column and JSON path, sorted by line and column; it never throws anything else for
+ * bad input. Writing then reading gives an equal state.
+ *
+ * <h2>Thread safety</h2>
+ * Stateless and thread-safe.
+ */
+public final class ViewStateJson {
+
+    /** The value of the {@code format} key. */
+    public static final String FORMAT = "view-state";
+    /** The one version of the format this program reads and writes. */
+    public static final int VERSION = 1;
+
+    private static final String EXAMPLE = "{ \"format\": \"view-state\", \"version\": 1, ... }";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final DefaultPrettyPrinter PRETTY;
+
+    static {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("").withArrayEmptySeparator(""))
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+    }
+
+    private static final Comparator<DatasetProblem> ORDER = Comparator.comparingInt(DatasetProblem::line)
+            .thenComparingInt(DatasetProblem::column).thenComparing(DatasetProblem::jsonPath)
+            .thenComparing(DatasetProblem::message);
+
+    private ViewStateJson() {
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Writing
+
+    /** The state as the text of a view-state file (UTF-8 when saved), ending in a line break. */
+    public static String write(ViewState state) {
+        Objects.requireNonNull(state, "state");
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode root = f.objectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        ObjectNode projection = root.putObject("projection");
+        projection.put("kind", name(state.projection().kind()));
+        projection.set("centre", point(state.projection().centre()));
+        ObjectNode frame = root.putObject("frame");
+        MapFrame mf = state.frame();
+        if (mf.isFitted()) {
+            frame.put("fit", name(mf.fit()));
+        }
+        if (mf.centre() != null) {
+            frame.set("centre", point(mf.centre()));
+        }
+        if (!mf.isFitted()) {
+            frame.put("metresPerPixel", mf.metresPerPixel());
+        }
+        ArrayNode shown = root.putArray("shownSystems");
+        state.shownSystems().forEach(shown::add);
+        ObjectNode moved = root.putObject("movedLaunchPoints");
+        state.movedLaunchPoints().forEach((country, p) -> moved.set(country, point(p)));
+        ObjectNode rings = root.putObject("rings");
+        rings.put("bands", state.rings().bands());
+        rings.put("claimRings", state.rings().claimRings());
+        rings.put("envelopes", state.rings().envelopes());
+        rings.put("naive", state.rings().naive());
+        ObjectNode time = root.putObject("time");
+        if (state.time().year() != null) {
+            time.put("year", state.time().year());
+        }
+        if (state.time().knownInYear() != null) {
+            time.put("knownInYear", state.time().knownInYear());
+        }
+        Filters fl = state.filters();
+        ObjectNode filters = root.putObject("filters");
+        filters.put("search", fl.search());
+        ArrayNode countries = filters.putArray("countries");
+        fl.countries().forEach(countries::add);
+        ArrayNode classes = filters.putArray("classes");
+        fl.classes().forEach(c -> classes.add(name(c)));
+        ArrayNode basings = filters.putArray("basings");
+        fl.basings().forEach(b -> basings.add(b.jsonName()));
+        ArrayNode categories = filters.putArray("categories");
+        fl.categories().forEach(c -> categories.add(c.jsonName()));
+        ArrayNode statuses = filters.putArray("statuses");
+        fl.statuses().forEach(statuses::add);
+        ObjectNode selection = root.putObject("selection");
+        Selection sel = state.selection();
+        putIfGiven(selection, "systemId", sel.systemId());
+        putIfGiven(selection, "countryId", sel.countryId());
+        putIfGiven(selection, "placeId", sel.placeId());
+        if (state.measurement() != null) {
+            ObjectNode m = root.putObject("measurement");
+            m.set("from", point(state.measurement().from()));
+            m.set("to", point(state.measurement().to()));
+        }
+        ObjectNode legend = root.putObject("legend");
+        legend.put("corner", name(state.legend().corner()));
+        legend.put("collapsed", state.legend().collapsed());
+        try {
+            return MAPPER.writer(PRETTY).writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(new IOException("cannot write the view state: " + e.getOriginalMessage(), e));
+        }
+    }
+
+    private static void putIfGiven(ObjectNode node, String key, String value) {
+        if (value != null) {
+            node.put(key, value);
+        }
+    }
+
+    private static ObjectNode point(GeoPoint p) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("latDeg", p.latDeg());
+        node.put("lonDeg", p.lonDeg());
+        return node;
+    }
+
+    /** The file name of a constant: lower camel case, {@code AZIMUTHAL_EQUIDISTANT} as {@code azimuthalEquidistant}. */
+    static String name(Enum<?> constant) {
+        String[] words = constant.name().toLowerCase(Locale.ROOT).split("_");
+        StringBuilder b = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            b.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return b.toString();
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Reading
+
+    /**
+     * Reads a view-state file.
+     *
+     * @param file the file; problems name it by its file name
+     * @throws DatasetException when the file cannot be read or is not a valid view state
+     */
+    public static ViewState read(Path file) {
+        Objects.requireNonNull(file, "file");
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > JsonFile.MAX_BYTES) {
+                throw failure(List.of(DatasetProblem.ofFile(name, String.format(Locale.ROOT,
+                        "the file is %.1f MB; a view state is a few kilobytes and the limit is 10 MB",
+                        size / (1024.0 * 1024.0)))));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw failure(List.of(DatasetProblem.ofFile(name, "the file does not exist")));
+        } catch (AccessDeniedException e) {
+            throw failure(List.of(DatasetProblem.ofFile(name, "the file could not be read: permission denied")));
+        } catch (IOException e) {
+            throw failure(List.of(DatasetProblem.ofFile(name, "the file could not be read")));
+        }
+        return read(bytes, name);
+    }
+
+    /**
+     * Reads the text of a view-state file.
+     *
+     * @param text     the whole text
+     * @param fileName the name problems give as their file
+     * @throws DatasetException when the text is not a valid view state
+     */
+    public static ViewState read(String text, String fileName) {
+        Objects.requireNonNull(text, "text");
+        return read(text.getBytes(StandardCharsets.UTF_8), Objects.requireNonNull(fileName, "fileName"));
+    }
+
+    private static ViewState read(byte[] bytes, String name) {
+        JsonFile.Outcome outcome = JsonFile.parse(name, bytes, EXAMPLE);
+        if (outcome.problem() != null) {
+            throw failure(List.of(outcome.problem()));
+        }
+        Reader reader = new Reader(outcome.file());
+        ViewState state = reader.state();
+        if (!reader.problems.isEmpty() || state == null) {
+            List<DatasetProblem> sorted = new ArrayList<>(new LinkedHashSet<>(reader.problems));
+            sorted.sort(ORDER);
+            throw failure(sorted);
+        }
+        return state;
+    }
+
+    private static DatasetException failure(List<DatasetProblem> problems) {
+        return new DatasetException("The view state could not be read", problems);
+    }
+
+    /** Walks one parsed file, collecting problems; each method gives null where its value is wrong. */
+    private static final class Reader {
+        private final JsonFile file;
+        private final List<DatasetProblem> problems = new ArrayList<>();
+
+        Reader(JsonFile file) {
+            this.file = file;
+        }
+
+        ViewState state() {
+            ObjectNode root = file.root();
+            // A file of another kind, or of another version, is refused by that alone: its other
+            // keys would only be noise.
+            if (root.has("format")) {
+                String format = text(root.get("format"), "$.format");
+                if (format == null) {
+                    return null;
+                }
+                if (!format.equals(FORMAT)) {
+                    problem("$.format", "'" + format + "' is not a view state: format must be '" + FORMAT + "'");
+                    return null;
+                }
+            }
+            JsonNode version = root.get("version");
+            if (version != null && !(version.isIntegralNumber() && version.canConvertToInt() && version.intValue() == VERSION)) {
+                problem("$.version", "version " + version + " is not supported: this program reads view-state format version "
+                        + VERSION + " only");
+                return null;
+            }
+            keys(root, "$", List.of("format", "version", "projection", "frame", "shownSystems",
+                    "movedLaunchPoints", "rings", "time", "filters", "selection", "legend"), List.of("measurement"));
+            ProjectionChoice projection = projection(root.get("projection"), "$.projection");
+            MapFrame frame = frame(root.get("frame"), "$.frame");
+            List<String> shown = shownSystems(root.get("shownSystems"), "$.shownSystems");
+            Map<String, GeoPoint> moved = movedLaunchPoints(root.get("movedLaunchPoints"), "$.movedLaunchPoints");
+            RingOptions rings = rings(root.get("rings"), "$.rings");
+            TimeSettings time = time(root.get("time"), "$.time");
+            Filters filters = filters(root.get("filters"), "$.filters");
+            Selection selection = selection(root.get("selection"), "$.selection");
+            Measurement measurement = root.has("measurement") ? measurement(root.get("measurement"), "$.measurement") : null;
+            LegendLayout legend = legend(root.get("legend"), "$.legend");
+            if (!problems.isEmpty()) {
+                return null;
+            }
+            return build("$", () -> new ViewState(projection, frame, shown, moved, rings, time, filters, selection,
+                    measurement, legend));
+        }
+
+        private ProjectionChoice projection(JsonNode node, String path) {
+            if (!keys(node, path, List.of("kind", "centre"), List.of())) {
+                return null;
+            }
+            ProjectionKind kind = constant(node.get("kind"), JsonFile.child(path, "kind"), ProjectionKind.values(),
+                    ViewStateJson::name);
+            GeoPoint centre = point(node.get("centre"), JsonFile.child(path, "centre"));
+            return kind == null || centre == null ? null : new ProjectionChoice(kind, centre);
+        }
+
+        private MapFrame frame(JsonNode node, String path) {
+            if (!keys(node, path, List.of(), List.of("fit", "centre", "metresPerPixel"))) {
+                return null;
+            }
+            String centrePath = JsonFile.child(path, "centre");
+            String scalePath = JsonFile.child(path, "metresPerPixel");
+            if (node.has("fit")) {
+                FitRegion fit = constant(node.get("fit"), JsonFile.child(path, "fit"), FitRegion.values(), ViewStateJson::name);
+                GeoPoint centre = node.has("centre") ? point(node.get("centre"), centrePath) : null;
+                if (node.has("metresPerPixel")) {
+                    problemAtKey(scalePath, "'metresPerPixel' is for a frame with a centre and a scale; "
+                            + "a frame that fits a region takes its scale from the map's size: leave it out");
+                    return null;
+                }
+                return fit == null ? null : new MapFrame(fit, centre, 0);
+            }
+            if (!node.has("centre") || !node.has("metresPerPixel")) {
+                problem(path, "the frame needs either 'fit' (e.g. \"southAsia\"), or both 'centre' and 'metresPerPixel'");
+                return null;
+            }
+            GeoPoint centre = point(node.get("centre"), centrePath);
+            Double scale = number(node.get("metresPerPixel"), scalePath);
+            if (scale != null && !(scale > 0)) {
+                problem(scalePath, "metresPerPixel must be more than 0 (projected metres per pixel), was "
+                        + node.get("metresPerPixel"));
+                return null;
+            }
+            return centre == null || scale == null ? null : MapFrame.at(centre, scale);
+        }
+
+        private List<String> shownSystems(JsonNode node, String path) {
+            List<JsonNode> items = array(node, path);
+            if (items == null) {
+                return null;
+            }
+            List<String> ids = new ArrayList<>();
+            Map<String, Integer> first = new LinkedHashMap<>();
+            boolean ok = true;
+            for (int i = 0; i < items.size(); i++) {
+                String at = JsonFile.index(path, i);
+                String id = id(items.get(i), at);
+                if (id == null) {
+                    ok = false;
+                    continue;
+                }
+                Integer earlier = first.putIfAbsent(id, i);
+                if (earlier != null) {
+                    problem(at, "the system '" + id + "' is shown twice (also at " + JsonFile.index(path, earlier)
+                            + "); name each system once");
+                    ok = false;
+                    continue;
+                }
+                ids.add(id);
+            }
+            return ok ? ids : null;
+        }
+
+        private Map<String, GeoPoint> movedLaunchPoints(JsonNode node, String path) {
+            if (!isObject(node, path)) {
+                return null;
+            }
+            Map<String, GeoPoint> moved = new LinkedHashMap<>();
+            boolean ok = true;
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                String at = JsonFile.child(path, e.getKey());
+                if (e.getKey().isBlank()) {
+                    problemAtKey(at, "a country id must not be empty");
+                    ok = false;
+                    continue;
+                }
+                GeoPoint p = point(e.getValue(), at);
+                if (p == null) {
+                    ok = false;
+                } else {
+                    moved.put(e.getKey(), p);
+                }
+            }
+            return ok ? moved : null;
+        }
+
+        private RingOptions rings(JsonNode node, String path) {
+            if (!keys(node, path, List.of("bands", "claimRings", "envelopes", "naive"), List.of())) {
+                return null;
+            }
+            Boolean bands = bool(node.get("bands"), JsonFile.child(path, "bands"));
+            Boolean claimRings = bool(node.get("claimRings"), JsonFile.child(path, "claimRings"));
+            Boolean envelopes = bool(node.get("envelopes"), JsonFile.child(path, "envelopes"));
+            Boolean naive = bool(node.get("naive"), JsonFile.child(path, "naive"));
+            if (bands == null || claimRings == null || envelopes == null || naive == null) {
+                return null;
+            }
+            return new RingOptions(bands, claimRings, envelopes, naive);
+        }
+
+        private TimeSettings time(JsonNode node, String path) {
+            if (!keys(node, path, List.of(), List.of("year", "knownInYear"))) {
+                return null;
+            }
+            Integer[] years = new Integer[2];
+            String[] names = {"year", "knownInYear"};
+            boolean ok = true;
+            for (int i = 0; i < 2; i++) {
+                if (!node.has(names[i])) {
+                    continue;
+                }
+                String at = JsonFile.child(path, names[i]);
+                JsonNode v = node.get(names[i]);
+                if (!v.isIntegralNumber()) {
+                    wrongType(v, at, "a whole number (a year, e.g. 2015)");
+                    ok = false;
+                } else if (!v.canConvertToInt() || v.intValue() < TimeSettings.MIN_YEAR || v.intValue() > TimeSettings.MAX_YEAR) {
+                    problem(at, names[i] + " must be a year from " + TimeSettings.MIN_YEAR + " to " + TimeSettings.MAX_YEAR
+                            + ", was " + v + " (leave it out for no limit)");
+                    ok = false;
+                } else {
+                    years[i] = v.intValue();
+                }
+            }
+            return ok ? new TimeSettings(years[0], years[1]) : null;
+        }
+
+        private Filters filters(JsonNode node, String path) {
+            if (!keys(node, path, List.of("search", "countries", "classes", "basings", "categories", "statuses"), List.of())) {
+                return null;
+            }
+            String search = text(node.get("search"), JsonFile.child(path, "search"));
+            Set<String> countries = texts(node.get("countries"), JsonFile.child(path, "countries"));
+            Set<RangeClass> classes = constants(node.get("classes"), JsonFile.child(path, "classes"), RangeClass.values(),
+                    ViewStateJson::name);
+            Set<Basing> basings = constants(node.get("basings"), JsonFile.child(path, "basings"), Basing.values(),
+                    Basing::jsonName);
+            Set<Category> categories = constants(node.get("categories"), JsonFile.child(path, "categories"),
+                    Category.values(), Category::jsonName);
+            Set<String> statuses = texts(node.get("statuses"), JsonFile.child(path, "statuses"));
+            if (search == null || countries == null || classes == null || basings == null || categories == null
+                    || statuses == null) {
+                return null;
+            }
+            return new Filters(search, countries, classes, basings, categories, statuses);
+        }
+
+        private Selection selection(JsonNode node, String path) {
+            if (!keys(node, path, List.of(), List.of("systemId", "countryId", "placeId"))) {
+                return null;
+            }
+            String[] ids = new String[3];
+            String[] names = {"systemId", "countryId", "placeId"};
+            boolean ok = true;
+            for (int i = 0; i < 3; i++) {
+                if (node.has(names[i])) {
+                    ids[i] = id(node.get(names[i]), JsonFile.child(path, names[i]));
+                    ok &= ids[i] != null;
+                }
+            }
+            return ok ? new Selection(ids[0], ids[1], ids[2]) : null;
+        }
+
+        private Measurement measurement(JsonNode node, String path) {
+            if (!keys(node, path, List.of("from", "to"), List.of())) {
+                return null;
+            }
+            GeoPoint from = point(node.get("from"), JsonFile.child(path, "from"));
+            GeoPoint to = point(node.get("to"), JsonFile.child(path, "to"));
+            return from == null || to == null ? null : new Measurement(from, to);
+        }
+
+        private LegendLayout legend(JsonNode node, String path) {
+            if (!keys(node, path, List.of("corner", "collapsed"), List.of())) {
+                return null;
+            }
+            LegendCorner corner = constant(node.get("corner"), JsonFile.child(path, "corner"), LegendCorner.values(),
+                    ViewStateJson::name);
+            Boolean collapsed = bool(node.get("collapsed"), JsonFile.child(path, "collapsed"));
+            return corner == null || collapsed == null ? null : new LegendLayout(corner, collapsed);
+        }
+
+        // ---- values ------------------------------------------------------------------------
+
+        private GeoPoint point(JsonNode node, String path) {
+            if (!keys(node, path, List.of("latDeg", "lonDeg"), List.of())) {
+                return null;
+            }
+            String latPath = JsonFile.child(path, "latDeg");
+            String lonPath = JsonFile.child(path, "lonDeg");
+            Double lat = number(node.get("latDeg"), latPath);
+            Double lon = number(node.get("lonDeg"), lonPath);
+            if (lat != null && !(lat >= -90 && lat <= 90)) {
+                problem(latPath, "latDeg must be in [-90, 90] degrees, was " + node.get("latDeg"));
+                lat = null;
+            }
+            if (lon != null && !(lon >= -180 && lon <= 180)) {
+                problem(lonPath, "lonDeg must be in [-180, 180] degrees, was " + node.get("lonDeg"));
+                lon = null;
+            }
+            return lat == null || lon == null ? null : new GeoPoint(lat, lon);
+        }
+
+        private <E extends Enum<E>> E constant(JsonNode node, String path, E[] values, Function<E, String> name) {
+            String s = text(node, path);
+            if (s == null) {
+                return null;
+            }
+            for (E v : values) {
+                if (name.apply(v).equals(s)) {
+                    return v;
+                }
+            }
+            problem(path, "'" + s + "' is not one of: " + Arrays.stream(values).map(name).collect(Collectors.joining(", ")));
+            return null;
+        }
+
+        private <E extends Enum<E>> Set<E> constants(JsonNode node, String path, E[] values, Function<E, String> name) {
+            List<JsonNode> items = array(node, path);
+            if (items == null) {
+                return null;
+            }
+            Set<E> out = new HashSet<>();
+            boolean ok = true;
+            for (int i = 0; i < items.size(); i++) {
+                String at = JsonFile.index(path, i);
+                E v = constant(items.get(i), at, values, name);
+                if (v == null) {
+                    ok = false;
+                } else if (!out.add(v)) {
+                    problem(at, "'" + name.apply(v) + "' is listed twice; name each once");
+                    ok = false;
+                }
+            }
+            return ok ? out : null;
+        }
+
+        private Set<String> texts(JsonNode node, String path) {
+            List<JsonNode> items = array(node, path);
+            if (items == null) {
+                return null;
+            }
+            Set<String> out = new HashSet<>();
+            boolean ok = true;
+            for (int i = 0; i < items.size(); i++) {
+                String at = JsonFile.index(path, i);
+                String s = id(items.get(i), at);
+                if (s == null) {
+                    ok = false;
+                } else if (!out.add(s)) {
+                    problem(at, "'" + s + "' is listed twice; name each once");
+                    ok = false;
+                }
+            }
+            return ok ? out : null;
+        }
+
+        /** A text that must hold more than blank space. */
+        private String id(JsonNode node, String path) {
+            String s = text(node, path);
+            if (s != null && s.isBlank()) {
+                problem(path, "this text must not be empty");
+                return null;
+            }
+            return s;
+        }
+
+        private String text(JsonNode node, String path) {
+            if (node == null) {
+                return null;
+            }
+            if (!node.isTextual()) {
+                wrongType(node, path, "a text in double quotes");
+                return null;
+            }
+            return node.asText();
+        }
+
+        private Double number(JsonNode node, String path) {
+            if (node == null) {
+                return null;
+            }
+            if (!node.isNumber()) {
+                wrongType(node, path, "a number");
+                return null;
+            }
+            return node.doubleValue();
+        }
+
+        private Boolean bool(JsonNode node, String path) {
+            if (node == null) {
+                return null;
+            }
+            if (!node.isBoolean()) {
+                wrongType(node, path, "true or false");
+                return null;
+            }
+            return node.booleanValue();
+        }
+
+        private List<JsonNode> array(JsonNode node, String path) {
+            if (node == null) {
+                return null;
+            }
+            if (!node.isArray()) {
+                wrongType(node, path, "a list ([ ... ])");
+                return null;
+            }
+            List<JsonNode> out = new ArrayList<>();
+            node.forEach(out::add);
+            return out;
+        }
+
+        private boolean isObject(JsonNode node, String path) {
+            if (node == null) {
+                return false;
+            }
+            if (!node.isObject()) {
+                wrongType(node, path, "an object ({ ... })");
+                return false;
+            }
+            return true;
+        }
+
+        /**
+         * Checks that {@code node} is an object with every required key and no key outside both
+         * lists; reports each missing key at the object and each unknown key at the key. Gives
+         * whether it is an object at all: the keys present are then read (a missing key is
+         * reported here once, so the value readers pass over an absent value in silence).
+         */
+        private boolean keys(JsonNode node, String path, List<String> required, List<String> optional) {
+            if (!isObject(node, path)) {
+                return false;
+            }
+            for (String key : required) {
+                if (!node.has(key)) {
+                    problem(path, "the required key '" + key + "' is missing" + (path.equals("$") ? " at the top of the file" : ""));
+                }
+            }
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                String key = e.getKey();
+                if (!required.contains(key) && !optional.contains(key)) {
+                    List<String> known = new ArrayList<>(required);
+                    known.addAll(optional);
+                    problemAtKey(JsonFile.child(path, key), "'" + key + "' is not a key the view-state format knows here "
+                            + "(known: " + String.join(", ", known) + "); check the spelling");
+                }
+            }
+            return true;
+        }
+
+        private void wrongType(JsonNode node, String path, String wanted) {
+            problem(path, "this should be " + wanted + ", but it is " + kind(node));
+        }
+
+        private static String kind(JsonNode node) {
+            return switch (node.getNodeType()) {
+                case STRING -> "a text";
+                case NUMBER -> node.isIntegralNumber() ? "a whole number" : "a number";
+                case BOOLEAN -> "true or false";
+                case NULL -> "null (leave an optional key out instead)";
+                case ARRAY -> "a list ([ ... ])";
+                case OBJECT -> "an object ({ ... })";
+                default -> "something else";
+            };
+        }
+
+        private void problem(String path, String message) {
+            problems.add(file.problem(path, message));
+        }
+
+        private void problemAtKey(String path, String message) {
+            problems.add(file.problemAtKey(path, message));
+        }
+
+        /** Builds a record from values already checked; a rule the checks missed is still a located problem. */
+        private <T> T build(String path, java.util.function.Supplier<T> make) {
+            try {
+                return make.get();
+            } catch (IllegalArgumentException | NullPointerException e) {
+                problem(path, "this is not a valid view state: " + e.getMessage());
+                return null;
+            }
+        }
+    }
+}
