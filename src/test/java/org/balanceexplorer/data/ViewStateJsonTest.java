@@ -205,6 +205,18 @@ class ViewStateJsonTest {
         return out;
     }
 
+    @Test
+    void theExampleInTheFormatDocumentIsWhatWritingItsStateGives() throws IOException {
+        String doc = Files.readString(Path.of("docs", "data-format.md"), StandardCharsets.UTF_8);
+        String section = doc.substring(doc.indexOf("# View state (scene) files"));
+        int start = section.indexOf("```json\n") + "```json\n".length();
+        String example = section.substring(start, section.indexOf("```", start));
+        ViewState described = ViewState.initial().withShown("shaheen-3", true).withShown("agni-5", true)
+                .withLaunchPoint("PAK", new GeoPoint(24.86, 67.01));
+        assertThat(example).isEqualTo(ViewStateJson.write(described));
+        assertThat(ViewStateJson.read(example, FILE)).isEqualTo(described);
+    }
+
     // ---- refusals, each located ---------------------------------------------------------------
 
     @Test
