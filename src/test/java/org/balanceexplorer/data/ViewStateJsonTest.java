@@ -37,10 +37,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ViewStateJsonTest {
 
-    private static final String FILE = "scene.json";
+    static final String FILE = "scene.json";
 
     /** A valid file, one top-level key a line, so that each case below changes one line. */
-    private static final List<String> VALID = List.of(
+    static final List<String> VALID = List.of(
             "{",
             "  \"format\": \"view-state\",",
             "  \"version\": 1,",
@@ -56,7 +56,7 @@ class ViewStateJsonTest {
             "}");
 
     /** The valid file with line {@code n} (1-based) replaced. */
-    private static String withLine(int n, String line) {
+    static String withLine(int n, String line) {
         List<String> lines = new ArrayList<>(VALID);
         lines.set(n - 1, line);
         return String.join("\n", lines) + "\n";
@@ -153,7 +153,7 @@ class ViewStateJsonTest {
         assertThat(e.problems()).containsExactly(DatasetProblem.ofFile("gone.json", "the file does not exist"));
     }
 
-    private static ViewState randomState(Random r) {
+    static ViewState randomState(Random r) {
         ProjectionChoice projection = new ProjectionChoice(pick(r, ProjectionKind.values()), randomPoint(r));
         MapFrame frame = switch (r.nextInt(3)) {
             case 0 -> MapFrame.fitted(pick(r, FitRegion.values()));
