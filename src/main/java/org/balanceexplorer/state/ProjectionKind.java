@@ -8,10 +8,15 @@ import org.balanceexplorer.geo.Projections;
  * reaching into {@code geo}.
  */
 public enum ProjectionKind {
+    /** Plate carrée: longitude and latitude as x and y. */
     EQUIRECTANGULAR,
+    /** Mercator: conformal, cut at about 85 degrees of latitude. */
     MERCATOR,
+    /** Azimuthal equidistant: distances from its centre are true, so range rings are circles. */
     AZIMUTHAL_EQUIDISTANT,
+    /** Orthographic: the globe seen from far away. */
     ORTHOGRAPHIC,
+    /** Lambert conformal conic, with the cone fixed for South Asia. */
     LAMBERT_CONFORMAL_CONIC;
 
     /** The same kind in {@code geo}, which builds the projection. */

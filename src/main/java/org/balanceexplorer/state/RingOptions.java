@@ -15,18 +15,22 @@ public record RingOptions(boolean bands, boolean claimRings, boolean envelopes, 
     /** Bands on, everything else off: what the app starts with. */
     public static final RingOptions DEFAULT = new RingOptions(true, false, false, false);
 
+    /** These options with bands on or off. */
     public RingOptions withBands(boolean on) {
         return new RingOptions(on, claimRings, envelopes, naive);
     }
 
+    /** These options with claim rings on or off. */
     public RingOptions withClaimRings(boolean on) {
         return new RingOptions(bands, on, envelopes, naive);
     }
 
+    /** These options with envelopes on or off. */
     public RingOptions withEnvelopes(boolean on) {
         return new RingOptions(bands, claimRings, on, naive);
     }
 
+    /** These options with naive circles on or off. */
     public RingOptions withNaive(boolean on) {
         return new RingOptions(bands, claimRings, envelopes, on);
     }

@@ -98,10 +98,12 @@ public record ViewState(
 
     // ---- withers: each user action makes the next state ------------------------------------
 
+    /** Switches the projection (or the point it is built around). */
     public ViewState withProjection(ProjectionChoice p) {
         return new ViewState(p, frame, shownSystems, movedLaunchPoints, rings, time, filters, selection, measurement, legend);
     }
 
+    /** Shows another part of the map (after a pan, a zoom or a fit). */
     public ViewState withFrame(MapFrame f) {
         return new ViewState(projection, f, shownSystems, movedLaunchPoints, rings, time, filters, selection, measurement, legend);
     }
@@ -149,18 +151,22 @@ public record ViewState(
         return new ViewState(projection, frame, shownSystems, Map.of(), rings, time, filters, selection, measurement, legend);
     }
 
+    /** Changes what is drawn with each ring. */
     public ViewState withRings(RingOptions r) {
         return new ViewState(projection, frame, shownSystems, movedLaunchPoints, r, time, filters, selection, measurement, legend);
     }
 
+    /** Changes the moment the map shows. */
     public ViewState withTime(TimeSettings t) {
         return new ViewState(projection, frame, shownSystems, movedLaunchPoints, rings, t, filters, selection, measurement, legend);
     }
 
+    /** Changes which systems the side panel lists. */
     public ViewState withFilters(Filters f) {
         return new ViewState(projection, frame, shownSystems, movedLaunchPoints, rings, time, f, selection, measurement, legend);
     }
 
+    /** Changes what is selected. */
     public ViewState withSelection(Selection s) {
         return new ViewState(projection, frame, shownSystems, movedLaunchPoints, rings, time, filters, s, measurement, legend);
     }
@@ -170,6 +176,7 @@ public record ViewState(
         return new ViewState(projection, frame, shownSystems, movedLaunchPoints, rings, time, filters, selection, m, legend);
     }
 
+    /** Moves or folds the legend. */
     public ViewState withLegend(LegendLayout l) {
         return new ViewState(projection, frame, shownSystems, movedLaunchPoints, rings, time, filters, selection, measurement, l);
     }
