@@ -43,9 +43,8 @@ import org.balanceexplorer.ui.MainWindow;
  * The JavaFX application: shows a loading screen, loads the dataset and basemaps on a background
  * thread, then the main window; or, when loading fails, the problems in plain words.
  *
- * <p>Parameters: {@code --data=DIR} opens another dataset folder instead of the bundled one;
- * {@code --show=ID,ID} starts with those systems' rings shown; {@code --select=ID} with that
- * system's claims listed; {@code --projection=KIND} in that projection (e.g. {@code ORTHOGRAPHIC}); {@code --fit=world} showing the whole world.
+ * <p>Parameters: see {@link StartupOptions}; they are parsed once, by the launcher (or, when the
+ * app is started without it, from the application's raw parameters), into the first view state.
  */
 public final class ExplorerApp extends Application {
 
@@ -61,6 +60,7 @@ public final class ExplorerApp extends Application {
     }
 
     private static Future<Loaded> preloading;
+    private static StartupOptions launchOptions;
     private static String preloadingFor;
 
     /**
@@ -118,6 +118,19 @@ public final class ExplorerApp extends Application {
         return whole;
     }
 
+    /** The launcher's parsed arguments: the app starts from them and begins loading its data now. */
+    static synchronized void launchWith(StartupOptions options) {
+        launchOptions = options;
+        preload(options.dataFolder());
+    }
+
+    private static synchronized StartupOptions options(List<String> raw) {
+        if (launchOptions != null) {
+            return launchOptions;
+        }
+        return StartupOptions.parse(raw).orElse(StartupOptions.NONE);
+    }
+
     private static java.util.concurrent.ThreadFactory daemon(String name) {
         return r -> {
             Thread t = new Thread(r, name);
@@ -161,7 +174,8 @@ public final class ExplorerApp extends Application {
     @Override
     public void start(Stage stage) {
         StartupTrace.mark("JavaFX started");
-        String dataArg = getParameters().getNamed().get("data");
+        StartupOptions options = options(getParameters().getRaw());
+        String dataArg = options.dataFolder();
         StackPane root = new StackPane();
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1500, screen.getWidth() * 0.95), Math.min(940, screen.getHeight() * 0.92));
@@ -176,7 +190,7 @@ public final class ExplorerApp extends Application {
             // Loaded while JavaFX started (the usual case for the bundled dataset): the first frame
             // is the main window, with no loading screen before it.
             try {
-                showMainWindow(unwrap(loading), root, stage);
+                showMainWindow(unwrap(loading), options, root, stage);
             } catch (Exception e) {
                 root.getChildren().setAll(errorPane(e, stage));
             }
@@ -198,24 +212,18 @@ public final class ExplorerApp extends Application {
                 return unwrap(loading);
             }
         };
-        task.setOnSucceeded(e -> showMainWindow(task.getValue(), root, stage));
+        task.setOnSucceeded(e -> showMainWindow(task.getValue(), options, root, stage));
         task.setOnFailed(e -> root.getChildren().setAll(errorPane(task.getException(), stage)));
         Thread t = new Thread(task, "dataset-loader");
         t.setDaemon(true);
         t.start();
     }
 
-    /** Builds the main window from what was loaded and applies the command-line parameters. */
-    private void showMainWindow(Loaded l, StackPane root, Stage stage) {
+    /** Builds the main window from what was loaded, in the first state the parameters give. */
+    private void showMainWindow(Loaded l, StartupOptions options, StackPane root, Stage stage) {
         StartupTrace.mark("loaded, building the main window");
-        model = new ExplorerViewModel(l.dataset(), l.territories());
         // Rings asked for on the command line start computing while the window is built.
-        String show = getParameters().getNamed().get("show");
-        if (show != null) {
-            for (String id : show.split(",")) {
-                model.setShown(id.strip(), true);
-            }
-        }
+        model = new ExplorerViewModel(l.dataset(), l.territories(), options.firstState(l.dataset()));
         if (StartupTrace.on()) {
             model.ringsProperty().addListener((o, a, r) -> StartupTrace.mark("rings computed: " + r.rings().size()));
         }
@@ -225,17 +233,6 @@ public final class ExplorerApp extends Application {
         later.setOnFinished(e2 -> loadFineBasemap(window));
         later.play();
         root.getChildren().setAll(window);
-        String projection = getParameters().getNamed().get("projection");
-        if (projection != null) {
-            window.selectProjection(projection);
-        }
-        if ("world".equals(getParameters().getNamed().get("fit"))) {
-            window.map().fitWorld();
-        }
-        String select = getParameters().getNamed().get("select");
-        if (select != null) {
-            l.dataset().system(select.strip()).ifPresent(model::select);
-        }
         stage.setTitle(TITLE + " \u2014 " + l.dataset().info().name());
         StartupTrace.mark("main window built");
     }

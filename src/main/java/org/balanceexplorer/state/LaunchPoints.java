@@ -48,4 +48,24 @@ public final class LaunchPoints {
         return String.format(Locale.ROOT, "a user-chosen point, %.2f\u00b0%s %.2f\u00b0%s", Math.abs(p.latDeg()),
                 p.latDeg() >= 0 ? "N" : "S", Math.abs(p.lonDeg()), p.lonDeg() >= 0 ? "E" : "W");
     }
+
+    /**
+     * The country whose launch point centres an azimuthal view: the selected system's, else the
+     * first shown system's, else the first country of the dataset with systems.
+     */
+    public static String focusCountry(Dataset dataset, ViewState state) {
+        String selected = state.selection().systemId();
+        if (selected != null && dataset.system(selected).isPresent()) {
+            return dataset.system(selected).get().country();
+        }
+        for (String id : state.shownSystems()) {
+            var s = dataset.system(id);
+            if (s.isPresent()) {
+                return s.get().country();
+            }
+        }
+        return dataset.countries().stream().filter(c -> !dataset.systemsOf(c.id()).isEmpty())
+                .map(org.balanceexplorer.model.Country::id).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the dataset has no country with systems"));
+    }
 }

@@ -1,92 +1,58 @@
 package org.balanceexplorer.ui;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ObservableMap;
 import javafx.collections.ObservableSet;
-import javafx.collections.SetChangeListener;
 import javafx.concurrent.Task;
-import org.balanceexplorer.geo.Geodesy;
-import org.balanceexplorer.geo.NaiveCircle;
-import org.balanceexplorer.geo.TerritoryEnvelope;
-import org.balanceexplorer.geo.RangeRing;
-import org.balanceexplorer.model.Claim;
+import org.balanceexplorer.geo.GeodesicPath;
 import org.balanceexplorer.model.Dataset;
-import org.balanceexplorer.model.Figure;
 import org.balanceexplorer.model.GeoPoint;
-import org.balanceexplorer.model.Place;
 import org.balanceexplorer.model.WeaponSystem;
+import org.balanceexplorer.state.LaunchPoints;
+import org.balanceexplorer.state.Measurement;
+import org.balanceexplorer.state.RingComputation;
+import org.balanceexplorer.state.RingResults;
+import org.balanceexplorer.state.Selection;
+import org.balanceexplorer.state.ViewState;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * The explorer's state, in the manner of a view model: read-only properties out, commands in.
- * Views bind to it and do nothing more.
+ * The explorer's state for the views: a property holding the current {@link ViewState}, an
+ * executor for the work it causes, and status text. Every user action makes the next state
+ * ({@link #update}); the map and the panels are drawn from it.
  *
- * <p>Rings are computed on a background thread whenever the shown systems, a launch point or a
- * ring option change; the newest request wins and earlier ones are cancelled. Results arrive on
- * the FX thread as one immutable {@link RingResults}. While a launch point is dragged the rings
- * are computed coarsely ({@link #PREVIEW_TOLERANCE_METERS}) and refined when it is dropped.
+ * <p>Rings are computed by {@link RingComputation} on a background thread whenever the shown
+ * systems, a launch point or a ring option change; the newest request wins and earlier ones are
+ * cancelled. Results arrive on the FX thread as one immutable {@link RingResults}. While a launch
+ * point is dragged the rings are computed as previews and refined when it is dropped.
  *
- * <p>Thread safety: FX application thread only (the background work touches only immutable data).
+ * <p>Thread safety: FX application thread only (the background work touches only immutable data
+ * and the computation, which runs on one thread).
  */
 public final class ExplorerViewModel {
 
     private static final Logger LOG = Logger.getLogger(ExplorerViewModel.class.getName());
-    /** Rings are drawn to within 100 m of the true geodesic circle: under a pixel at the closest zoom offered. */
-    static final double RING_TOLERANCE_METERS = 100;
-    /**
-     * While a launch point is dragged: 2 km, under a pixel at South Asia zoom, as a preview ring
-     * ({@link RangeRing#preview}: direct problems at fixed azimuths, no refinement, about a quarter
-     * of a millisecond a ring); the exact ring replaces it when the point is dropped.
-     */
-    static final double PREVIEW_TOLERANCE_METERS = 2_000;
-    /**
-     * Envelopes are drawn to within 5 km: a pixel at South Asia zoom, and what keeps Pakistan at
-     * 2,750 km and India at 5,000 km within their time budget (decision record 0004).
-     */
-    static final double ENVELOPE_TOLERANCE_METERS = 5000;
-    /** Pieces of a measured geodesic: 128 keep a 20,000 km path smooth on a world map. */
-    static final int MEASURE_SEGMENTS = 128;
 
     private final Dataset dataset;
-    private final ObservableSet<String> shownSystems = FXCollections.observableSet(new LinkedHashSet<>());
-    private final ObservableMap<String, GeoPoint> movedLaunchPoints = FXCollections.observableHashMap();
-    private final ObjectProperty<WeaponSystem> selectedSystem = new SimpleObjectProperty<>(this, "selectedSystem");
-    private final ObjectProperty<String> selectedCountry = new SimpleObjectProperty<>(this, "selectedCountry");
-    private final BooleanProperty showBands = new SimpleBooleanProperty(this, "showBands", true);
-    private final BooleanProperty showClaimRings = new SimpleBooleanProperty(this, "showClaimRings", false);
-    private final BooleanProperty showNaive = new SimpleBooleanProperty(this, "showNaive", false);
-    private final BooleanProperty showEnvelopes = new SimpleBooleanProperty(this, "showEnvelopes", false);
-    private final Map<String, Geometry> territories;
-    private final Map<String, Integer> colourIndices;
-    /** Envelopes by country and range: the costliest geometry here, computed once. */
-    private final Map<String, Geometry> envelopeCache = new ConcurrentHashMap<>();
+    private final RingComputation computation;
+    private final ReadOnlyObjectWrapper<ViewState> state = new ReadOnlyObjectWrapper<>(this, "state");
+    private final ObservableSet<String> shownSystems = FXCollections.observableSet(new java.util.LinkedHashSet<>());
+    private final ReadOnlyObjectWrapper<WeaponSystem> selectedSystem = new ReadOnlyObjectWrapper<>(this, "selectedSystem");
+    private final ReadOnlyObjectWrapper<String> selectedCountry = new ReadOnlyObjectWrapper<>(this, "selectedCountry");
     private final ReadOnlyObjectWrapper<RingResults> rings = new ReadOnlyObjectWrapper<>(this, "rings", RingResults.EMPTY);
+    private final ReadOnlyObjectWrapper<GeodesicPath> measurement = new ReadOnlyObjectWrapper<>(this, "measurement");
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -94,38 +60,25 @@ public final class ExplorerViewModel {
         t.setDaemon(true);
         return t;
     });
-    /** Rings by centre, radius and tolerance: a system ticked again, or a band, is not computed again. */
-    private final Map<RingKey, RangeRing> ringCache = new ConcurrentHashMap<>();
-    private final ReadOnlyObjectWrapper<org.balanceexplorer.geo.GeodesicPath> measurement =
-            new ReadOnlyObjectWrapper<>(this, "measurement");
-    /** The last results per system, options and launch point (touched by the computing thread only). */
-    private final Map<ComputedKey, RingResults.ComputedRing> computed = new HashMap<>();
     private Task<RingResults> running;
     private boolean dragging;
 
-    /** A view model without territories: envelope mode then draws nothing. */
+    /** A view model without territories (envelope mode then draws nothing), from the initial state. */
     public ExplorerViewModel(Dataset dataset) {
-        this(dataset, Map.of());
+        this(dataset, Map.of(), ViewState.initial());
     }
 
     /**
      * @param dataset     the dataset
      * @param territories each country's territory (lon/lat) by country id, for envelope mode
+     * @param first       the state to start from (the start-up arguments, or a scene)
      */
-    public ExplorerViewModel(Dataset dataset, Map<String, Geometry> territories) {
+    public ExplorerViewModel(Dataset dataset, Map<String, Geometry> territories, ViewState first) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
-        this.territories = Map.copyOf(territories);
-        Map<String, Integer> indices = new HashMap<>();
-        List<WeaponSystem> all = dataset.systems();
-        for (int i = 0; i < all.size(); i++) {
-            indices.put(all.get(i).id(), i);
-        }
-        this.colourIndices = Map.copyOf(indices);
-        showEnvelopes.addListener((o, a, b) -> recompute());
-        shownSystems.addListener((SetChangeListener<String>) c -> recompute());
-        showBands.addListener((o, a, b) -> recompute());
-        showClaimRings.addListener((o, a, b) -> recompute());
-        showNaive.addListener((o, a, b) -> recompute());
+        this.computation = new RingComputation(dataset, territories);
+        state.set(Objects.requireNonNull(first, "first"));
+        state.addListener((o, before, now) -> changed(before, now));
+        changed(null, first);
     }
 
     public Dataset dataset() {
@@ -134,84 +87,76 @@ public final class ExplorerViewModel {
 
     // ---- commands -------------------------------------------------------------------------
 
+    /** Makes the next state from the current one; the views follow it. */
+    public void update(UnaryOperator<ViewState> action) {
+        ViewState next = Objects.requireNonNull(action.apply(state.get()), "next state");
+        if (!next.equals(state.get())) {
+            state.set(next);
+        }
+    }
+
     /** Shows or hides a system's ring. Unknown ids are ignored. */
     public void setShown(String systemId, boolean shown) {
-        if (dataset.system(systemId).isEmpty()) {
-            return;
-        }
-        if (shown) {
-            shownSystems.add(systemId);
-        } else {
-            shownSystems.remove(systemId);
+        if (dataset.system(systemId).isPresent()) {
+            update(s -> s.withShown(systemId, shown));
         }
     }
 
     public void select(WeaponSystem system) {
-        selectedSystem.set(system);
+        update(s -> s.withSelection(new Selection(system == null ? null : system.id(), s.selection().countryId(),
+                s.selection().placeId())));
     }
 
     /** Selects a country: the side panel lists its systems. */
     public void selectCountry(String countryId) {
-        selectedCountry.set(countryId);
+        update(s -> s.withSelection(new Selection(s.selection().systemId(), countryId, s.selection().placeId())));
     }
 
     /**
      * Moves a country's launch point (the user dragged it). While {@code stillDragging}, rings are
-     * computed coarsely; the last call, with {@code false}, computes them to full accuracy.
+     * computed as previews; the last call, with {@code false}, computes them to full accuracy.
      */
     public void moveLaunchPoint(String countryId, GeoPoint point, boolean stillDragging) {
         if (dataset.country(countryId).isEmpty()) {
             return;
         }
+        Objects.requireNonNull(point, "point");
+        boolean wasDragging = dragging;
         dragging = stillDragging;
-        movedLaunchPoints.put(countryId, Objects.requireNonNull(point, "point"));
-        recompute();
+        ViewState before = state.get();
+        update(s -> s.withLaunchPoint(countryId, point));
+        if (state.get() == before && wasDragging != stillDragging) {
+            recompute();
+        }
     }
 
     /** Puts a country's launch point back on its representative point. */
     public void resetLaunchPoint(String countryId) {
         dragging = false;
-        if (movedLaunchPoints.remove(countryId) != null) {
-            recompute();
-        }
+        update(s -> s.withoutLaunchPoint(countryId));
     }
 
     /** Puts every launch point back on its representative point. */
     public void resetLaunchPoints() {
         dragging = false;
-        if (!movedLaunchPoints.isEmpty()) {
-            movedLaunchPoints.clear();
-            recompute();
-        }
+        update(ViewState::withoutMovedLaunchPoints);
     }
 
-    /**
-     * Measures the geodesic between two points, off the FX thread; the result arrives in
-     * {@link #measurementProperty()}.
-     */
+    /** Measures the geodesic between two points, off the FX thread; the result arrives in {@link #measurementProperty()}. */
     public void measure(GeoPoint from, GeoPoint to) {
-        Task<org.balanceexplorer.geo.GeodesicPath> task = new Task<>() {
-            @Override
-            protected org.balanceexplorer.geo.GeodesicPath call() {
-                return org.balanceexplorer.geo.GeodesicPath.of(from, to, MEASURE_SEGMENTS);
-            }
-        };
-        task.setOnSucceeded(e -> measurement.set(task.getValue()));
-        task.setOnFailed(e -> {
-            LOG.log(Level.WARNING, "measurement failed", task.getException());
-            status.set("Could not measure: " + plain(task.getException()));
-        });
-        executor.execute(task);
+        Measurement m = new Measurement(from, to);
+        if (m.equals(state.get().measurement())) {
+            // The same two points again (the map cleared the line when the first was clicked): shown anew.
+            measurement.set(null);
+            measureNow(m);
+        } else {
+            update(s -> s.withMeasurement(m));
+        }
     }
 
     /** Clears the measurement. */
     public void clearMeasurement() {
-        measurement.set(null);
-    }
-
-    /** The last measurement, or null. */
-    public ReadOnlyObjectProperty<org.balanceexplorer.geo.GeodesicPath> measurementProperty() {
-        return measurement.getReadOnlyProperty();
+        update(s -> s.withMeasurement(null));
     }
 
     /** Stops background work; call when the window closes. */
@@ -221,6 +166,14 @@ public final class ExplorerViewModel {
 
     // ---- state ----------------------------------------------------------------------------
 
+    public ReadOnlyObjectProperty<ViewState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ViewState state() {
+        return state.get();
+    }
+
     /** Ids of the systems whose rings are shown, in the order they were ticked. */
     public ObservableSet<String> shownSystems() {
         return FXCollections.unmodifiableObservableSet(shownSystems);
@@ -228,56 +181,31 @@ public final class ExplorerViewModel {
 
     /** Where a country's rings are drawn around: where the user put it, else its representative point. */
     public GeoPoint launchPoint(String countryId) {
-        GeoPoint moved = movedLaunchPoints.get(countryId);
-        return moved != null ? moved : dataset.representativePoint(countryId).location();
+        return LaunchPoints.launchPoint(dataset, state.get(), countryId);
     }
 
     /** Whether the user moved the country's launch point away from its representative point. */
     public boolean isLaunchPointMoved(String countryId) {
-        return movedLaunchPoints.containsKey(countryId);
+        return LaunchPoints.moved(state.get(), countryId);
     }
 
     /** The launch point in words, as the map and legend label it. */
     public String launchLabel(String countryId) {
-        if (!isLaunchPointMoved(countryId)) {
-            return dataset.representativePoint(countryId).name() + " (representative point)";
-        }
-        GeoPoint p = movedLaunchPoints.get(countryId);
-        return String.format(Locale.ROOT, "a user-chosen point, %.2f\u00b0%s %.2f\u00b0%s", Math.abs(p.latDeg()),
-                p.latDeg() >= 0 ? "N" : "S", Math.abs(p.lonDeg()), p.lonDeg() >= 0 ? "E" : "W");
+        return LaunchPoints.launchLabel(dataset, state.get(), countryId);
     }
 
-    public ObjectProperty<WeaponSystem> selectedSystemProperty() {
-        return selectedSystem;
+    public ReadOnlyObjectProperty<WeaponSystem> selectedSystemProperty() {
+        return selectedSystem.getReadOnlyProperty();
     }
 
-    public ObjectProperty<String> selectedCountryProperty() {
-        return selectedCountry;
+    public ReadOnlyObjectProperty<String> selectedCountryProperty() {
+        return selectedCountry.getReadOnlyProperty();
     }
 
-    /** Whether each ring carries a band from the lowest to the highest claimed range. */
-    public BooleanProperty showBandsProperty() {
-        return showBands;
+    /** The measured path of the state's measurement, once computed; null when nothing is measured. */
+    public ReadOnlyObjectProperty<GeodesicPath> measurementProperty() {
+        return measurement.getReadOnlyProperty();
     }
-
-    /** Whether each distinct claimed range gets a ring of its own, labelled with its claimants. */
-    public BooleanProperty showClaimRingsProperty() {
-        return showClaimRings;
-    }
-
-    /** Whether each ring is shown beside the naive flat circle of the same radius (a teaching overlay). */
-    public BooleanProperty showNaiveProperty() {
-        return showNaive;
-    }
-
-    /**
-     * Whether each shown system also gets its envelope: the area within range of anywhere in its
-     * country's territory (not only of the launch point).
-     */
-    public BooleanProperty showEnvelopesProperty() {
-        return showEnvelopes;
-    }
-
 
     public ReadOnlyObjectProperty<RingResults> ringsProperty() {
         return rings.getReadOnlyProperty();
@@ -292,40 +220,79 @@ public final class ExplorerViewModel {
         return status.getReadOnlyProperty();
     }
 
-    /** The palette index of a system: its position in the dataset, so it never changes while the dataset is open. */
+    /** A system's ring style index (see {@code map.paint.RingStyle}): stable while the dataset is open. */
     public int colourIndex(String systemId) {
-        return colourIndices.getOrDefault(systemId, 0);
+        return computation.styleIndex(systemId);
     }
 
-    // ---- background work ------------------------------------------------------------------
+    /**
+     * The country whose launch point centres an azimuthal view: the selected system's, else the
+     * first shown system's, else the first country with systems.
+     */
+    public String focusCountry() {
+        return LaunchPoints.focusCountry(dataset, state.get());
+    }
 
-    /** What one computation needs, captured on the FX thread. */
-    private record Request(List<WeaponSystem> systems, Map<String, GeoPoint> launch, Map<String, String> labels,
-                           boolean bands, boolean claimRings, boolean naive, boolean envelopes, double tolerance,
-                           boolean preview) {
+    // ---- what a new state causes ---------------------------------------------------------------
+
+    private void changed(ViewState before, ViewState now) {
+        if (before == null || !before.shownSystems().equals(now.shownSystems())) {
+            shownSystems.retainAll(now.shownSystems());
+            shownSystems.addAll(now.shownSystems());
+        }
+        Selection sel = now.selection();
+        WeaponSystem system = sel.systemId() == null ? null : dataset.system(sel.systemId()).orElse(null);
+        if (!Objects.equals(selectedSystem.get(), system)) {
+            selectedSystem.set(system);
+        }
+        if (!Objects.equals(selectedCountry.get(), sel.countryId())) {
+            selectedCountry.set(sel.countryId());
+        }
+        if (before == null || !Objects.equals(before.measurement(), now.measurement())) {
+            measureNow(now.measurement());
+        }
+        if (before == null || !before.shownSystems().equals(now.shownSystems())
+                || !before.movedLaunchPoints().equals(now.movedLaunchPoints()) || !before.rings().equals(now.rings())
+                || !before.time().equals(now.time())) {
+            if (before != null || !now.shownSystems().isEmpty()) {
+                recompute();
+            }
+        }
+    }
+
+    private void measureNow(Measurement m) {
+        if (m == null) {
+            measurement.set(null);
+            return;
+        }
+        Task<GeodesicPath> task = new Task<>() {
+            @Override
+            protected GeodesicPath call() {
+                return RingComputation.measure(m);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (m.equals(state.get().measurement())) {
+                measurement.set(task.getValue());
+            }
+        });
+        task.setOnFailed(e -> {
+            LOG.log(Level.WARNING, "measurement failed", task.getException());
+            status.set("Could not measure: " + plain(task.getException()));
+        });
+        executor.execute(task);
     }
 
     private void recompute() {
         if (running != null) {
             running.cancel();
         }
-        List<WeaponSystem> systems = new ArrayList<>();
-        Map<String, GeoPoint> launch = new LinkedHashMap<>();
-        Map<String, String> labels = new HashMap<>();
-        for (String id : shownSystems) {
-            dataset.system(id).ifPresent(s -> {
-                systems.add(s);
-                launch.computeIfAbsent(s.country(), this::launchPoint);
-                labels.computeIfAbsent(s.country(), this::launchLabel);
-            });
-        }
-        Request req = new Request(systems, launch, labels, showBands.get(), showClaimRings.get(), showNaive.get(),
-                showEnvelopes.get(),
-                dragging ? PREVIEW_TOLERANCE_METERS : RING_TOLERANCE_METERS, dragging);
+        ViewState request = state.get();
+        boolean preview = dragging;
         Task<RingResults> task = new Task<>() {
             @Override
             protected RingResults call() {
-                return compute(req, this::isCancelled, this::updateProgress);
+                return computation.compute(request, preview, this::isCancelled, this::updateProgress);
             }
         };
         task.setOnSucceeded(e -> {
@@ -346,125 +313,9 @@ public final class ExplorerViewModel {
         running = task;
         computing.set(true);
         if (!dragging) {
-            status.set(showEnvelopes.get() ? "Computing rings and envelopes\u2026" : "Computing rings\u2026");
+            status.set(request.rings().envelopes() ? "Computing rings and envelopes\u2026" : "Computing rings\u2026");
         }
         executor.execute(task);
-    }
-
-    private interface Progress {
-        void update(long done, long total);
-    }
-
-    private RingResults compute(Request req, java.util.function.BooleanSupplier cancelled, Progress progress) {
-        List<RingResults.ComputedRing> out = new ArrayList<>();
-        Set<String> within = new HashSet<>();
-        Set<RingKey> usedKeys = new HashSet<>();
-        Map<ComputedKey, RingResults.ComputedRing> computedNow = new HashMap<>();
-        int done = 0;
-        for (WeaponSystem s : req.systems()) {
-            if (cancelled.getAsBoolean()) {
-                return null;
-            }
-            GeoPoint centre = req.launch().get(s.country());
-            // A system whose launch point and options did not change is not computed again: while
-            // one country's point is dragged, the other countries' rings stay as they were.
-            ComputedKey exact = ComputedKey.of(s, centre, req, RING_TOLERANCE_METERS);
-            ComputedKey key = ComputedKey.of(s, centre, req, req.tolerance());
-            RingResults.ComputedRing c = computed.get(exact);
-            if (c == null) {
-                c = computed.get(key);
-            }
-            if (c == null) {
-                c = computeOne(s, centre, req, usedKeys);
-            }
-            computedNow.put(c.ring().toleranceMeters() <= RING_TOLERANCE_METERS ? exact : key, c);
-            out.add(c);
-            for (Place p : dataset.places()) {
-                if (c.ring().contains(p.location())) {
-                    within.add(p.id());
-                }
-            }
-            progress.update(++done, req.systems().size());
-        }
-        computed.clear();
-        computed.putAll(computedNow);
-        Map<String, String> notes = new HashMap<>();
-        if (!req.preview()) {
-            for (Place p : dataset.places()) {
-                StringBuilder b = new StringBuilder();
-                req.launch().forEach((country, point) -> {
-                    double km = Geodesy.inverse(point, p.location()).distanceMeters() / 1000;
-                    b.append(String.format(Locale.ROOT, "%,.0f km from %s%n", km, req.labels().get(country)));
-                });
-                notes.put(p.id(), b.toString().strip());
-            }
-            ringCache.keySet().retainAll(usedKeys);
-        }
-        return new RingResults(out, within, notes, req.preview());
-    }
-
-    /**
-     * A system's computed ring with its options: records, not formatted strings, as keys (they are
-     * made for every shown system at every step of a drag).
-     */
-    private record ComputedKey(String systemId, GeoPoint centre, double tolerance, boolean bands,
-                               boolean claimRings, boolean naive, boolean envelopes) {
-        static ComputedKey of(WeaponSystem s, GeoPoint centre, Request req, double tolerance) {
-            return new ComputedKey(s.id(), centre, tolerance, req.bands(), req.claimRings(), req.naive(),
-                    req.envelopes());
-        }
-    }
-
-    /** A ring by centre, radius and tolerance. */
-    private record RingKey(GeoPoint centre, double km, double tolerance) {
-    }
-
-    /**
-     * One system's ring and the options' extras. While a launch point is dragged (a preview) only
-     * the ring itself is computed: bands, per-claim rings and envelopes follow on release.
-     */
-    private RingResults.ComputedRing computeOne(WeaponSystem s, GeoPoint centre, Request req, Set<RingKey> usedKeys) {
-        RangeRing ring = ring(centre, s.headlineRangeKm(), req.tolerance(), usedKeys);
-        Geometry band = null;
-        Figure range = s.range();
-        List<RingResults.ClaimRing> claimRings = new ArrayList<>();
-        Geometry naive = null;
-        Geometry envelope = null;
-        if (!req.preview()) {
-            if (req.bands() && range.lowestClaimed().isPresent()
-                    && range.lowestClaimed().getAsDouble() < range.highestClaimed().getAsDouble()) {
-                RangeRing low = ring(centre, range.lowestClaimed().getAsDouble(), req.tolerance(), usedKeys);
-                RangeRing high = ring(centre, range.highestClaimed().getAsDouble(), req.tolerance(), usedKeys);
-                band = high.geographic().difference(low.geographic());
-            }
-            if (req.claimRings()) {
-                Map<Double, List<String>> byRange = new java.util.TreeMap<>();
-                for (Claim c : range.claims()) {
-                    c.value().highest().ifPresent(km -> byRange.computeIfAbsent(km, k -> new ArrayList<>())
-                            .add(c.claimant()));
-                }
-                byRange.forEach((km, who) -> claimRings.add(new RingResults.ClaimRing(km,
-                        who.stream().distinct().collect(Collectors.joining("; ")),
-                        ring(centre, km, req.tolerance(), usedKeys).geographic())));
-            }
-            naive = req.naive() ? NaiveCircle.of(centre, s.headlineRangeKm() * 1000) : null;
-            if (req.envelopes() && territories.containsKey(s.country())) {
-                envelope = envelopeCache.computeIfAbsent(s.country() + "/" + s.headlineRangeKm(),
-                        k -> TerritoryEnvelope.of(territories.get(s.country()), s.headlineRangeKm() * 1000,
-                                ENVELOPE_TOLERANCE_METERS).geographic());
-            }
-        }
-        return new RingResults.ComputedRing(s, centre, req.labels().get(s.country()), ring, band, claimRings,
-                naive, envelope, colourIndex(s.id()));
-    }
-
-    private RangeRing ring(GeoPoint centre, double km, double tolerance, Set<RingKey> usedKeys) {
-        RingKey key = new RingKey(centre, km, tolerance);
-        usedKeys.add(key);
-        if (tolerance > RING_TOLERANCE_METERS) {
-            return RangeRing.preview(centre, km * 1000, tolerance);
-        }
-        return ringCache.computeIfAbsent(key, k -> RangeRing.of(centre, km * 1000, tolerance));
     }
 
     private static String plain(Throwable t) {

@@ -72,6 +72,36 @@ class LayeringTest {
     }
 
     @Test
+    void paintersNeverTouchJavaFx() {
+        noClasses().that().resideInAPackage("..balanceexplorer.map.paint..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .because("one painting path draws the screen, a PNG and a PDF page, with no toolkit")
+                .check(main);
+        noClasses().that().resideInAPackage("..balanceexplorer.map.paint..")
+                .should().dependOnClassesThat().resideInAPackage("org.balanceexplorer.map")
+                .because("the painters sit below the interactive map, which uses them")
+                .check(main);
+    }
+
+    @Test
+    void theMapNeverReadsFiles() {
+        noClasses().that().resideInAPackage("..balanceexplorer.map..")
+                .should().dependOnClassesThat().resideInAnyPackage("..balanceexplorer.data..")
+                .because("the map draws what it is handed; reading and writing files is the data layer's")
+                .check(main);
+    }
+
+    @Test
+    void inGeoOnlyTheBasemapReaderKnowsJson() {
+        noClasses().that().resideInAPackage("..balanceexplorer.geo..")
+                .and().doNotHaveFullyQualifiedName("org.balanceexplorer.geo.Basemap")
+                .and().haveNameNotMatching("org\\.balanceexplorer\\.geo\\.Basemap\\$.*")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
+                .because("the GeoJSON basemap is the one file geo reads")
+                .check(main);
+    }
+
+    @Test
     void packagesHaveNoCycles() {
         slices().matching("org.balanceexplorer.(*)..").should().beFreeOfCycles().check(main);
     }

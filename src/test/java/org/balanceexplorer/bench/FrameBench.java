@@ -21,7 +21,7 @@ import org.balanceexplorer.map.MapView;
 import org.balanceexplorer.model.GeoPoint;
 import org.balanceexplorer.model.WeaponSystem;
 import org.balanceexplorer.ui.ExplorerViewModel;
-import org.balanceexplorer.ui.RingResults;
+import org.balanceexplorer.state.RingResults;
 import org.testfx.api.FxToolkit;
 
 /**

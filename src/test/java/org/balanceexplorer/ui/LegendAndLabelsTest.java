@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import javafx.geometry.Bounds;
-import javafx.scene.Node;
-import javafx.scene.control.Label;
 import org.balanceexplorer.map.MapView;
+import org.balanceexplorer.map.paint.Legend;
+import org.balanceexplorer.map.paint.LegendPainter;
 import org.balanceexplorer.model.WeaponSystem;
 import org.junit.jupiter.api.Test;
 
@@ -27,26 +27,22 @@ class LegendAndLabelsTest extends RunningAppTest {
     void withEverySystemShownTheLegendStaysCompactAndTheWindowKeepsItsBars() throws Exception {
         showEverySystem();
         int systems = app.model().dataset().systems().size();
-        List<Label> entries = lookup("#legend .legend-ring").queryAllAs(Label.class).stream()
-                .filter(Node::isVisible).toList();
-        List<String> more = lookup("#legend .label").queryAllAs(Label.class).stream().map(Label::getText)
-                .filter(t -> t != null && t.matches("\\+ \\d+ more")).toList();
-        List<String> headings = lookup("#legend .legend-group").queryAllAs(Label.class).stream()
-                .map(Label::getText).toList();
+        MapView map = app.window().map();
+        LegendPainter.Layout layout = onFx(() -> map.legendLayout().orElseThrow());
+        List<String> entries = layout.texts(Legend.Kind.RING);
+        List<String> more = layout.texts(Legend.Kind.MORE).stream().filter(t -> t.matches("\\+ \\d+ more")).toList();
+        List<String> headings = layout.texts(Legend.Kind.HEADING);
         // A heading per launch point, a few entries under each, and the rest counted, not dropped.
         assertThat(headings).containsExactlyInAnyOrder("from Beijing (representative point)",
                 "from New Delhi (representative point)", "from Islamabad (representative point)");
-        assertThat(entries).hasSizeLessThanOrEqualTo(MainWindow.LEGEND_MAX_RINGS).isNotEmpty();
+        assertThat(entries).hasSizeLessThanOrEqualTo(Legend.MAX_RINGS).isNotEmpty();
         int counted = more.stream().mapToInt(t -> Integer.parseInt(t.replaceAll("\\D", ""))).sum();
         assertThat(entries.size() + counted).isEqualTo(systems);
-        assertThat(lookup("#legend .label").queryAllAs(Label.class).stream().map(Label::getText))
+        assertThat(layout.texts(Legend.Kind.NOTE))
                 .anyMatch(t -> t != null && t.startsWith("Rings are labelled on the map where there is room"));
 
-        MapView map = app.window().map();
-        Bounds legend = onFx(() -> map.sceneToLocal(lookup("#legend").query().localToScene(
-                lookup("#legend").query().getLayoutBounds())));
         // The legend leaves most of the map in view ...
-        assertThat(legend.getHeight()).isLessThan(map.getHeight() * 0.6);
+        assertThat(layout.frame().height()).isLessThan(map.getHeight() * 0.6);
         // ... and the window still shows its toolbar and its status bar (forty entries one under
         // the other once made the window's content taller than the window).
         double sceneHeight = map.getScene().getHeight();

@@ -17,8 +17,8 @@ import net.sf.geographiclib.GeodesicData;
 import org.balanceexplorer.app.ExplorerApp;
 import org.balanceexplorer.geo.GeodesicPath;
 import org.balanceexplorer.map.MapView;
-import org.balanceexplorer.map.RingOverlay;
-import org.balanceexplorer.map.Viewport;
+import org.balanceexplorer.map.paint.RingOverlay;
+import org.balanceexplorer.map.paint.Viewport;
 import org.balanceexplorer.geo.Projections;
 import org.balanceexplorer.model.GeoPoint;
 import org.junit.jupiter.api.AfterEach;
@@ -320,10 +320,11 @@ class MapToolsTest extends RunningAppTest {
         return onFx(() -> map.toGeographic(map.getViewport().width() / 2, map.getViewport().height() / 2));
     }
 
-    /** Whether a legend entry starting with the text is shown. */
-    private boolean legendShows(String start) {
-        return lookup("#legend .label").queryAllAs(javafx.scene.control.Label.class).stream()
-                .anyMatch(l -> l.getText() != null && l.getText().startsWith(start) && l.isVisible());
+    /** Whether a legend entry starting with the text is shown (the legend is painted on the map). */
+    private boolean legendShows(String start) throws Exception {
+        return onFx(() -> app.window().map().legendLayout().orElseThrow().items().stream()
+                .map(i -> String.join(" ", i.lines()))
+                .anyMatch(t -> t.startsWith(start)));
     }
 
     /** "Fit world" pressed while a projection is on its way is not undone when it arrives. */

@@ -1,4 +1,4 @@
-package org.balanceexplorer.map;
+package org.balanceexplorer.map.paint;
 
 import org.locationtech.jts.geom.Envelope;
 

@@ -1,4 +1,4 @@
-package org.balanceexplorer.map;
+package org.balanceexplorer.map.paint;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.balanceexplorer.geo.Basemap;
 import org.balanceexplorer.geo.CountryShape;
+import org.balanceexplorer.geo.CutOutline;
 import org.balanceexplorer.geo.Projection;
 import org.balanceexplorer.model.GeoPoint;
 import org.locationtech.jts.geom.Coordinate;
@@ -18,14 +19,30 @@ import org.locationtech.jts.geom.GeometryFactory;
  * rings and the measure line. The map calls {@code geo} projections only through this class, so
  * a projection switch is one new cache and pan or zoom never projects anything again.
  */
-final class ProjectedCache {
+public final class ProjectedCache {
 
     /** A basemap country with its projected geometry and that geometry's envelope. */
-    record ProjectedShape(CountryShape shape, Geometry projected, Envelope envelope) {
+    public record ProjectedShape(CountryShape shape, Geometry projected, Envelope envelope) {
     }
 
-    /** A ring's projected parts; any may be null (not shown, or not visible in this projection). */
-    record ProjectedRing(Geometry main, Geometry band, List<Geometry> claimRings, Geometry naive, Geometry envelope) {
+    /**
+     * A ring's projected parts; any may be null (not shown, or not visible in this projection).
+     * Areas are filled and their outlines ({@link CutOutline}: without the edges a cut added) are
+     * stroked; the areas are left out ({@code null}) when the ring was projected for outlines only.
+     *
+     * @param main            the area within the headline range, or null
+     * @param mainOutline     its outline (lines), also what the ring's label and tooltip follow
+     * @param band            the area between the lowest and highest claims, or null
+     * @param bandOutline     its outline
+     * @param claimRingLines  one outline per claimed range (drawn as lines only)
+     * @param naiveLine       the naive circle's outline
+     * @param envelope        the territory envelope's area, or null
+     * @param envelopeOutline its outline
+     * @param withAreas       whether the areas were projected
+     */
+    public record ProjectedRing(Geometry main, Geometry mainOutline, Geometry band, Geometry bandOutline,
+                                List<Geometry> claimRingLines, Geometry naiveLine, Geometry envelope,
+                                Geometry envelopeOutline, boolean withAreas) {
     }
 
     private static final double GRATICULE_STEP_DEG = 10;
@@ -45,15 +62,15 @@ final class ProjectedCache {
     private Geometry measurement;
     private final Map<RingOverlay, ProjectedRing> rings = new IdentityHashMap<>();
 
-    ProjectedCache(Projection projection) {
+    public ProjectedCache(Projection projection) {
         this.projection = projection;
     }
 
-    Projection projection() {
+    public Projection projection() {
         return projection;
     }
 
-    GeometryFactory factory() {
+    public GeometryFactory factory() {
         return factory;
     }
 
@@ -62,14 +79,14 @@ final class ProjectedCache {
      * ({@link #needsFine()}, {@link #projectFine()}, {@link #adoptFine}): most views never need it,
      * and it costs several times the coarse one.
      */
-    void setBasemaps(Basemap coarseMap, Basemap fineMap) {
+    public void setBasemaps(Basemap coarseMap, Basemap fineMap) {
         coarse = project(coarseMap);
         fineSource = fineMap;
         fine = fineMap == null ? coarse : null;
     }
 
     /** Sets the fine basemap to project when wanted, unless one is already there. */
-    void setFineSource(Basemap fineMap) {
+    public void setFineSource(Basemap fineMap) {
         if (fineSource == null && fineMap != null) {
             fineSource = fineMap;
             if (fine == coarse) {
@@ -79,7 +96,7 @@ final class ProjectedCache {
     }
 
     /** Whether the fine basemap is wanted but neither projected nor asked for yet; marks it asked for. */
-    boolean claimFineProjection() {
+    public boolean claimFineProjection() {
         if (fine != null || fineRequested || fineSource == null) {
             return false;
         }
@@ -88,11 +105,11 @@ final class ProjectedCache {
     }
 
     /** Projects the fine basemap; reads only immutable inputs, so it may run on a background thread. */
-    List<ProjectedShape> projectFine() {
+    public List<ProjectedShape> projectFine() {
         return project(fineSource);
     }
 
-    void adoptFine(List<ProjectedShape> projected) {
+    public void adoptFine(List<ProjectedShape> projected) {
         fine = projected;
     }
 
@@ -116,7 +133,7 @@ final class ProjectedCache {
     }
 
     /** The fine basemap when wanted and ready, else the coarse one. */
-    List<ProjectedShape> basemap(boolean wantFine) {
+    public List<ProjectedShape> basemap(boolean wantFine) {
         return wantFine && fine != null ? fine : coarse;
     }
 
@@ -125,17 +142,23 @@ final class ProjectedCache {
      * rings, so it may run on a background thread while the FX thread draws; hand the result to
      * {@link #adoptRings} on the FX thread.
      */
-    Map<RingOverlay, ProjectedRing> projectRings(List<RingOverlay> overlays, Map<RingOverlay, ProjectedRing> known) {
-        // New rings are projected on both cores; the ones already projected are reused.
+    public Map<RingOverlay, ProjectedRing> projectRings(List<RingOverlay> overlays,
+                                                        Map<RingOverlay, ProjectedRing> known, boolean withAreas) {
+        // New rings are projected on both cores; the ones already projected are reused (a ring
+        // projected for its outlines only is projected again when its areas are wanted).
         List<ProjectedRing> projected = overlays.parallelStream().map(r -> {
             ProjectedRing p = known.get(r);
-            if (p != null) {
+            if (p != null && (p.withAreas() || !withAreas)) {
                 return p;
             }
             List<Geometry> claimRings = new ArrayList<>();
-            r.claimRings().forEach(c -> claimRings.add(projectOrNull(c.geographic())));
-            return new ProjectedRing(projectOrNull(r.geographic()), projectOrNull(r.band()), claimRings,
-                    projectOrNull(r.naiveCircle()), projectOrNull(r.envelope()));
+            r.claimRings().forEach(c -> claimRings.add(projectOrNull(CutOutline.of(c.geographic()))));
+            return new ProjectedRing(withAreas ? projectOrNull(r.geographic()) : null,
+                    projectOrNull(CutOutline.of(r.geographic())),
+                    withAreas ? projectOrNull(r.band()) : null, projectOrNull(CutOutline.of(r.band())), claimRings,
+                    projectOrNull(CutOutline.of(r.naiveCircle())),
+                    withAreas ? projectOrNull(r.envelope()) : null, projectOrNull(CutOutline.of(r.envelope())),
+                    withAreas);
         }).toList();
         Map<RingOverlay, ProjectedRing> out = new IdentityHashMap<>();
         for (int i = 0; i < overlays.size(); i++) {
@@ -145,20 +168,20 @@ final class ProjectedCache {
     }
 
     /** A snapshot of the rings projected so far (for {@link #projectRings}). */
-    Map<RingOverlay, ProjectedRing> knownRings() {
+    public Map<RingOverlay, ProjectedRing> knownRings() {
         return new IdentityHashMap<>(rings);
     }
 
-    void adoptRings(Map<RingOverlay, ProjectedRing> projected) {
+    public void adoptRings(Map<RingOverlay, ProjectedRing> projected) {
         rings.clear();
         rings.putAll(projected);
     }
 
-    ProjectedRing projectedRing(RingOverlay ring) {
+    public ProjectedRing projectedRing(RingOverlay ring) {
         return rings.get(ring);
     }
 
-    void setDisputed(List<Geometry> lines) {
+    public void setDisputed(List<Geometry> lines) {
         List<Geometry> out = new ArrayList<>();
         for (Geometry l : lines) {
             Geometry p = projectOrNull(l);
@@ -169,37 +192,37 @@ final class ProjectedCache {
         disputed = List.copyOf(out);
     }
 
-    List<Geometry> disputed() {
+    public List<Geometry> disputed() {
         return disputed;
     }
 
-    void setMeasurement(Geometry lonLat) {
+    public void setMeasurement(Geometry lonLat) {
         measurement = projectOrNull(lonLat);
     }
 
-    Geometry measurement() {
+    public Geometry measurement() {
         return measurement;
     }
 
-    Coordinate projectPoint(GeoPoint p) {
+    public Coordinate projectPoint(GeoPoint p) {
         return projection.project(p.lonDeg(), p.latDeg());
     }
 
     /** Projected units per degree of longitude at the equator, to relate zoom to the world. */
-    double unitsPerDegree() {
+    public double unitsPerDegree() {
         Coordinate a = projection.project(projection.centralMeridianDeg(), 0);
         Coordinate b = projection.project(projection.centralMeridianDeg() + 1, 0);
         return a == null || b == null ? 111_319.49 : Math.max(1e-9, a.distance(b));
     }
 
     /** The projected envelope of a lon/lat envelope. */
-    Envelope projectEnvelope(Envelope lonLat) {
+    public Envelope projectEnvelope(Envelope lonLat) {
         Geometry g = projectOrNull(factory.toGeometry(lonLat));
         return g == null ? projection.worldBounds() : g.getEnvelopeInternal();
     }
 
     /** The outline of the whole world in this projection (the sea is drawn inside it), or null. */
-    Geometry worldOutline() {
+    public Geometry worldOutline() {
         if (!worldOutlineDone) {
             worldOutlineDone = true;
             worldOutline = projectOrNull(factory.toGeometry(new Envelope(-180, 180, -90, 90)));
@@ -207,7 +230,7 @@ final class ProjectedCache {
         return worldOutline;
     }
 
-    List<Geometry> graticule() {
+    public List<Geometry> graticule() {
         if (graticule == null) {
             List<Geometry> lines = new ArrayList<>();
             for (double lon = -180; lon <= 180; lon += GRATICULE_STEP_DEG) {

@@ -1,4 +1,4 @@
-package org.balanceexplorer.map;
+package org.balanceexplorer.map.paint;
 
 import java.util.List;
 import java.util.Objects;
@@ -12,17 +12,19 @@ import org.locationtech.jts.geom.Geometry;
  * @param systemId    the weapon system it belongs to
  * @param label       the text on the ring, e.g. "Shaheen-III 2,750 km"
  * @param details     the tooltip: system, range, claims, launch point
- * @param colourIndex index into the palette, stable per system
+ * @param styleIndex  its {@link RingStyle} index, stable per system and distinct among one launch point's rings
  * @param geographic  the area within the headline range, lon/lat degrees
  * @param band        the area between the lowest and highest claimed ranges, or null
  * @param claimRings  one ring per distinct claimed range, possibly none
  * @param naiveCircle the naive flat circle of the same radius (teaching overlay), or null
  * @param envelope    the area within range of anywhere in the country's territory, or null
  * @param centre      the launch point it is drawn around
+ * @param legendGroup the legend heading it is listed under ("from Islamabad (representative point)")
+ * @param disputed    whether the claims behind its headline disagree (the legend marks it)
  */
-public record RingOverlay(String systemId, String label, String details, int colourIndex, Geometry geographic,
+public record RingOverlay(String systemId, String label, String details, int styleIndex, Geometry geographic,
                           Geometry band, List<ClaimRingOverlay> claimRings, Geometry naiveCircle, Geometry envelope,
-                          GeoPoint centre) {
+                          GeoPoint centre, String legendGroup, boolean disputed) {
 
     /** A ring at one claimed range, labelled with its claimants. */
     public record ClaimRingOverlay(String label, Geometry geographic) {
@@ -38,6 +40,12 @@ public record RingOverlay(String systemId, String label, String details, int col
         Objects.requireNonNull(details, "details");
         Objects.requireNonNull(geographic, "geographic");
         Objects.requireNonNull(centre, "centre");
+        Objects.requireNonNull(legendGroup, "legendGroup");
         claimRings = claimRings == null ? List.of() : List.copyOf(claimRings);
+    }
+
+    /** How it looks. */
+    public RingStyle style() {
+        return RingStyle.of(styleIndex);
     }
 }

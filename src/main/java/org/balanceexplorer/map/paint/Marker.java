@@ -1,4 +1,4 @@
-package org.balanceexplorer.map;
+package org.balanceexplorer.map.paint;
 
 import java.util.Objects;
 import org.balanceexplorer.model.GeoPoint;

@@ -1,0 +1,115 @@
+package org.balanceexplorer.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.balanceexplorer.model.Dataset;
+import org.balanceexplorer.model.GeoPoint;
+import org.balanceexplorer.state.FitRegion;
+import org.balanceexplorer.state.LaunchPoints;
+import org.balanceexplorer.state.MapFrame;
+import org.balanceexplorer.state.ProjectionChoice;
+import org.balanceexplorer.state.ProjectionKind;
+import org.balanceexplorer.state.Selection;
+import org.balanceexplorer.state.ViewState;
+
+/**
+ * The app's start-up arguments, parsed once: {@code --data=DIR} opens another dataset folder
+ * instead of the bundled one; {@code --show=ID,ID} starts with those systems' rings shown;
+ * {@code --select=ID} with that system's claims listed; {@code --projection=KIND} in that
+ * projection (e.g. {@code ORTHOGRAPHIC}); {@code --fit=world} showing the whole world. They become
+ * the first {@link ViewState} ({@link #firstState}).
+ *
+ * @param dataFolder the dataset folder given, or null for the bundled one
+ * @param show       system ids to show, in order
+ * @param select     the system id to select, or null
+ * @param projection the projection's constant name, or null
+ * @param fit        what to fit ("world"), or null
+ */
+public record StartupOptions(String dataFolder, List<String> show, String select, String projection, String fit) {
+
+    private static final List<String> NAMES = List.of("data", "show", "select", "projection", "fit");
+
+    public StartupOptions {
+        show = List.copyOf(show);
+    }
+
+    /** No arguments: the bundled dataset, the default view. */
+    public static final StartupOptions NONE = new StartupOptions(null, List.of(), null, null, null);
+
+    /**
+     * Reads the arguments as the app's, or says they are not (a command of the command line).
+     *
+     * @return the options, or empty when any argument is not one of the app's {@code --name=value}
+     */
+    public static Optional<StartupOptions> parse(List<String> args) {
+        String data = null;
+        List<String> show = new ArrayList<>();
+        String select = null;
+        String projection = null;
+        String fit = null;
+        for (String a : args) {
+            int eq = a.indexOf('=');
+            if (!a.startsWith("--") || eq < 0 || !NAMES.contains(a.substring(2, eq))) {
+                return Optional.empty();
+            }
+            String value = a.substring(eq + 1);
+            switch (a.substring(2, eq)) {
+                case "data" -> data = value;
+                case "show" -> {
+                    for (String id : value.split(",")) {
+                        if (!id.isBlank()) {
+                            show.add(id.strip());
+                        }
+                    }
+                }
+                case "select" -> select = value.strip();
+                case "projection" -> projection = value.strip();
+                default -> fit = value.strip();
+            }
+        }
+        return Optional.of(new StartupOptions(data, show, select, projection, fit));
+    }
+
+    /**
+     * The first view state: the systems shown (ids the dataset lacks are left out), the one
+     * selected, the projection (the azimuthal view centred on the launch point in focus, the globe
+     * on it in whole degrees) and the world fitted when asked.
+     */
+    public ViewState firstState(Dataset d) {
+        ViewState s = ViewState.initial();
+        for (String id : show) {
+            if (d.system(id).isPresent()) {
+                s = s.withShown(id, true);
+            }
+        }
+        if (select != null && d.system(select).isPresent()) {
+            s = s.withSelection(new Selection(select, null, null));
+        }
+        if ("world".equals(fit)) {
+            s = s.withFrame(MapFrame.fitted(FitRegion.WORLD));
+        }
+        ProjectionKind kind = projection == null ? null : kind(projection);
+        if (kind != null) {
+            GeoPoint focus = LaunchPoints.launchPoint(d, s, LaunchPoints.focusCountry(d, s));
+            GeoPoint centre = switch (kind) {
+                case AZIMUTHAL_EQUIDISTANT -> focus;
+                case ORTHOGRAPHIC -> GeoPoint.wrapped(Math.max(-89, Math.min(89, Math.round(focus.latDeg()))),
+                        Math.round(focus.lonDeg()));
+                default -> new GeoPoint(0, 0);
+            };
+            s = s.withProjection(new ProjectionChoice(kind, centre));
+        }
+        return s;
+    }
+
+    private static ProjectionKind kind(String name) {
+        for (ProjectionKind k : ProjectionKind.values()) {
+            if (k.name().equals(name.toUpperCase(Locale.ROOT))) {
+                return k;
+            }
+        }
+        return null;
+    }
+}

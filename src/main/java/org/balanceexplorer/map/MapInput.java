@@ -1,0 +1,271 @@
+package org.balanceexplorer.map;
+
+import java.util.Locale;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.util.Duration;
+import org.balanceexplorer.geo.Orthographic;
+import org.balanceexplorer.geo.Projection;
+import org.balanceexplorer.map.paint.Marker;
+import org.balanceexplorer.map.paint.MarkerPainter;
+import org.balanceexplorer.map.paint.RingOverlay;
+import org.balanceexplorer.map.paint.Viewport;
+import org.balanceexplorer.model.GeoPoint;
+
+/**
+ * Turns the pointer and the keys on the map into intentions: zoom about a point, pan, turn the
+ * globe, drag a launch point, measure, select a marker, fold the legend; and shows a tooltip over a
+ * marker or a ring.
+ *
+ * <p>Thread safety: FX application thread only.
+ */
+final class MapInput {
+
+    private static final double ZOOM_STEP = 1.25;
+    private static final double PAN_STEP_PX = 80;
+    /** How near (pixels) the pointer must be to a ring's line for its tooltip. */
+    private static final double RING_HOVER_PX = 5;
+
+    private final MapView map;
+    private final Tooltip tooltip = new Tooltip();
+    private boolean tooltipInstalled;
+    private double dragStartX;
+    private double dragStartY;
+    private boolean dragged;
+    private Marker draggedLaunchPoint;
+    private GeoPoint measureStart;
+    private double[] pointer;
+
+    MapInput(MapView map) {
+        this.map = map;
+        // Installed only while the pointer is over something that has a tooltip (onMoved): an
+        // installed tooltip with no text still shows, as an empty box.
+        tooltip.setShowDelay(Duration.millis(200));
+        map.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        map.addEventHandler(ZoomEvent.ZOOM, e -> {
+            map.zoomAbout(e.getX(), e.getY(), e.getZoomFactor());
+            e.consume();
+        });
+        map.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
+        map.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
+        map.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
+        map.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClicked);
+        map.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMoved);
+        map.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        map.addEventHandler(KeyEvent.KEY_RELEASED, e -> {
+            if (isArrow(e.getCode()) && map.requestedProjection() instanceof Orthographic globe) {
+                map.turnTo(globe, true);
+            }
+        });
+    }
+
+    GeoPoint measureStart() {
+        return measureStart;
+    }
+
+    double[] pointer() {
+        return pointer;
+    }
+
+    void clearMeasureStart() {
+        measureStart = null;
+    }
+
+    private void onScroll(ScrollEvent e) {
+        if (e.getDeltaY() == 0) {
+            return;
+        }
+        map.zoomAbout(e.getX(), e.getY(), e.getDeltaY() > 0 ? ZOOM_STEP : 1 / ZOOM_STEP);
+        e.consume();
+    }
+
+    private void onPressed(MouseEvent e) {
+        map.requestFocus();
+        dragStartX = e.getX();
+        dragStartY = e.getY();
+        dragged = false;
+        draggedLaunchPoint = null;
+        if (e.getButton() == MouseButton.PRIMARY && !map.measuringProperty().get()) {
+            MarkerPainter.Placed hit = markerAt(e.getX(), e.getY());
+            if (hit != null && hit.marker().kind() == Marker.Kind.LAUNCH_POINT
+                    && Math.hypot(hit.x() - e.getX(), hit.y() - e.getY()) <= 10) {
+                draggedLaunchPoint = hit.marker();
+            }
+        }
+    }
+
+    private void onDragged(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        double dx = e.getX() - dragStartX;
+        double dy = e.getY() - dragStartY;
+        if (!dragged && Math.hypot(dx, dy) <= 3) {
+            return;
+        }
+        dragged = true;
+        if (draggedLaunchPoint != null) {
+            GeoPoint to = map.toGeographic(e.getX(), e.getY());
+            if (to != null) {
+                map.onLaunchPointMoved().moved(draggedLaunchPoint.countryId(), to, false);
+            }
+        } else if (map.requestedProjection() instanceof Orthographic globe) {
+            turnGlobe(globe, dx, dy);
+            dragStartX = e.getX();
+            dragStartY = e.getY();
+        } else {
+            map.panByPixels(dx, dy);
+            dragStartX = e.getX();
+            dragStartY = e.getY();
+        }
+        e.consume();
+    }
+
+    /** Turns the globe by a drag of (dx, dy) pixels: the point under the pointer follows it. */
+    private void turnGlobe(Orthographic globe, double dx, double dy) {
+        Viewport v = map.getViewport();
+        if (v == null) {
+            return;
+        }
+        double degPerPx = 1 / v.scale() / (Projection.EARTH_RADIUS_METERS * Math.PI / 180);
+        GeoPoint c = globe.centre();
+        double lat = Math.max(-89, Math.min(89, c.latDeg() + dy * degPerPx));
+        double lon = c.lonDeg() - dx * degPerPx / Math.max(0.2, Math.cos(Math.toRadians(c.latDeg())));
+        map.turnTo(new Orthographic(GeoPoint.wrapped(lat, lon)), false);
+    }
+
+    private void onReleased(MouseEvent e) {
+        if (draggedLaunchPoint == null && dragged && map.requestedProjection() instanceof Orthographic globe) {
+            // The globe turned on the coarse basemap; now bring in the fine one.
+            map.turnTo(globe, true);
+        }
+        if (draggedLaunchPoint != null && dragged) {
+            GeoPoint to = map.toGeographic(e.getX(), e.getY());
+            map.onLaunchPointMoved().moved(draggedLaunchPoint.countryId(),
+                    to != null ? to : draggedLaunchPoint.location(), true);
+        }
+        draggedLaunchPoint = null;
+    }
+
+    private void onClicked(MouseEvent e) {
+        if (dragged || e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        if (map.onLegendTitle(e.getX(), e.getY())) {
+            map.onLegendToggled().run();
+            e.consume();
+            return;
+        }
+        if (map.measuringProperty().get()) {
+            GeoPoint p = map.toGeographic(e.getX(), e.getY());
+            if (p == null) {
+                return;
+            }
+            if (measureStart == null || map.measurementProperty().get() != null) {
+                measureStart = p;
+                map.setMeasurement(null);
+            } else {
+                map.onMeasure().accept(new GeoPoint[] {measureStart, p});
+            }
+            map.redrawTools();
+            e.consume();
+            return;
+        }
+        MarkerPainter.Placed hit = markerAt(e.getX(), e.getY());
+        if (hit != null) {
+            map.onMarkerClicked().accept(hit.marker());
+            e.consume();
+        }
+    }
+
+    private void onMoved(MouseEvent e) {
+        pointer = new double[] {e.getX(), e.getY()};
+        if (map.measuringProperty().get() && measureStart != null && map.measurementProperty().get() == null) {
+            map.redrawTools();
+        }
+        String text = null;
+        MarkerPainter.Placed hit = markerAt(e.getX(), e.getY());
+        if (hit != null) {
+            Marker m = hit.marker();
+            text = m.label() + (m.highlighted() ? "\nwithin a shown ring" : "")
+                    + (m.details().isEmpty() ? "" : "\n" + m.details())
+                    + (m.kind() == Marker.Kind.LAUNCH_POINT ? "\nDrag to move this launch point" : "");
+        } else if (!map.onLegendTitle(e.getX(), e.getY())) {
+            RingOverlay ring = map.ringAt(e.getX(), e.getY(), RING_HOVER_PX);
+            if (ring != null) {
+                text = ring.details();
+            }
+        } else {
+            text = "Click to fold or unfold the legend";
+        }
+        if (text == null) {
+            if (tooltipInstalled) {
+                tooltip.hide();
+                Tooltip.uninstall(map, tooltip);
+                tooltipInstalled = false;
+            }
+            tooltip.setText(null);
+        } else {
+            if (!text.equals(tooltip.getText())) {
+                tooltip.setText(text);
+            }
+            if (!tooltipInstalled) {
+                Tooltip.install(map, tooltip);
+                tooltipInstalled = true;
+            }
+        }
+    }
+
+    /** The marker whose symbol (or label) is under a point of the map, launch points first. */
+    private MarkerPainter.Placed markerAt(double x, double y) {
+        for (MarkerPainter.Placed p : map.placed()) {
+            if (Math.hypot(p.x() - x, p.y() - y) <= 9 || (p.labelShown() && p.bounds().contains(x, y))) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isArrow(KeyCode k) {
+        return k == KeyCode.LEFT || k == KeyCode.RIGHT || k == KeyCode.UP || k == KeyCode.DOWN;
+    }
+
+    private void onKey(KeyEvent e) {
+        Viewport v = map.getViewport();
+        if (v == null) {
+            return;
+        }
+        double cx = v.width() / 2;
+        double cy = v.height() / 2;
+        KeyCode k = e.getCode();
+        String ch = e.getText() == null ? "" : e.getText().toLowerCase(Locale.ROOT);
+        if (isArrow(k)) {
+            double dx = k == KeyCode.LEFT ? PAN_STEP_PX : k == KeyCode.RIGHT ? -PAN_STEP_PX : 0;
+            double dy = k == KeyCode.UP ? PAN_STEP_PX : k == KeyCode.DOWN ? -PAN_STEP_PX : 0;
+            if (map.requestedProjection() instanceof Orthographic globe) {
+                // The arrow keys turn the globe, as dragging it does (moving the disc aside would
+                // show empty space); the finer basemap comes in when the key is let go.
+                turnGlobe(globe, dx, dy);
+            } else {
+                map.panByPixels(dx, dy);
+            }
+        } else if (k == KeyCode.PLUS || k == KeyCode.ADD || k == KeyCode.EQUALS || ch.equals("+")) {
+            map.zoomAbout(cx, cy, ZOOM_STEP);
+        } else if (k == KeyCode.MINUS || k == KeyCode.SUBTRACT || ch.equals("-")) {
+            map.zoomAbout(cx, cy, 1 / ZOOM_STEP);
+        } else if (k == KeyCode.DIGIT0 || k == KeyCode.NUMPAD0) {
+            map.fit(MapView.SOUTH_ASIA);
+        } else if (k == KeyCode.ESCAPE && map.measuringProperty().get()) {
+            measureStart = null;
+            map.setMeasurement(null);
+        } else {
+            return;
+        }
+        e.consume();
+    }
+}

@@ -1,0 +1,169 @@
+package org.balanceexplorer.ui;
+
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.util.StringConverter;
+import org.balanceexplorer.map.MapView;
+import org.balanceexplorer.state.LegendCorner;
+import org.balanceexplorer.state.LegendLayout;
+import org.balanceexplorer.state.ProjectionKind;
+import org.balanceexplorer.state.RingOptions;
+import org.balanceexplorer.state.ViewState;
+
+/**
+ * The tool bar over the map: fit buttons, the projection, the measure tool, the Points menu (the
+ * keyboard's way to move a launch point and to measure), the ring options and the legend's place.
+ * Every control shows the view state and changes it through the view model; none holds state of
+ * its own.
+ */
+final class MapToolBar extends ToolBar {
+
+    private final ExplorerViewModel model;
+    private final ComboBox<ProjectionKind> projections =
+            new ComboBox<>(FXCollections.observableArrayList(ProjectionKind.values()));
+    private final CheckBox bands = option("Claim bands", "show-bands",
+            "Shade from the lowest to the highest claimed range of each shown system");
+    private final CheckBox perClaim = option("Ring per claim", "show-claim-rings",
+            "Draw one thin ring for each distinct claimed range, labelled with who claims it");
+    private final CheckBox envelopes = option("From whole territory", "show-envelopes",
+            "Also shade the area within range of anywhere in the country's territory (its envelope), not only of the "
+                    + "launch point; computed to within 5 km");
+    private final CheckBox naive = option("Naive circle", "show-naive",
+            "Teaching overlay: the flat circle of the same radius drawn in plain degrees (as if 1\u00b0 were 111 km "
+                    + "everywhere), dashed grey, beside the true geodesic ring");
+    private final CheckMenuItem folded = new CheckMenuItem("Folded to its title");
+    private final ToggleGroup corners = new ToggleGroup();
+
+    /**
+     * @param choose     switches the projection to a kind (the window knows the view's centre)
+     * @param moveDialog opens the dialog that moves a launch point
+     * @param measureDialog opens the dialog that measures between two named points
+     */
+    MapToolBar(ExplorerViewModel model, MapView map, Consumer<ProjectionKind> choose, Runnable moveDialog,
+               Runnable measureDialog) {
+        this.model = model;
+        Button southAsia = new Button("Fit South Asia");
+        southAsia.setTooltip(new Tooltip("Show South Asia and its neighbours (key 0 on the map)"));
+        southAsia.setOnAction(e -> map.fit(MapView.SOUTH_ASIA));
+        southAsia.setId("fit-south-asia");
+        Button world = new Button("Fit world");
+        world.setId("fit-world");
+        world.setOnAction(e -> map.fitWorld());
+
+        projections.setId("projection");
+        projections.setAccessibleText("Map projection");
+        projections.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ProjectionKind k) {
+                return k == null ? "" : k.geoKind().displayName();
+            }
+
+            @Override
+            public ProjectionKind fromString(String s) {
+                return null;
+            }
+        });
+        projections.setTooltip(new Tooltip("Map projection. Azimuthal equidistant is centred on the selected "
+                + "system's launch point: its rings are true circles. Drag the orthographic globe to turn it."));
+        projections.setOnAction(e -> {
+            if (projections.getValue() != null && projections.getValue() != model.state().projection().kind()) {
+                choose.accept(projections.getValue());
+            }
+        });
+
+        ToggleButton measure = new ToggleButton("Measure");
+        measure.setId("measure-tool");
+        measure.setTooltip(new Tooltip("Click two points for the geodesic distance and initial bearing; Esc clears"));
+        measure.selectedProperty().bindBidirectional(map.measuringProperty());
+
+        bands.setOnAction(e -> model.update(s -> s.withRings(rings(s).withBands(bands.isSelected()))));
+        perClaim.setOnAction(e -> model.update(s -> s.withRings(rings(s).withClaimRings(perClaim.isSelected()))));
+        envelopes.setOnAction(e -> model.update(s -> s.withRings(rings(s).withEnvelopes(envelopes.isSelected()))));
+        naive.setOnAction(e -> model.update(s -> s.withRings(rings(s).withNaive(naive.isSelected()))));
+
+        Button reset = new Button("Reset launch points");
+        reset.setId("reset-launch-points");
+        reset.setTooltip(new Tooltip("Put every launch point back on its country's representative point (the capital)"));
+        reset.setOnAction(e -> model.resetLaunchPoints());
+
+        MenuItem moveItem = new MenuItem("Move a launch point\u2026");
+        moveItem.setId("move-launch-point");
+        moveItem.setOnAction(e -> moveDialog.run());
+        MenuItem measureItem = new MenuItem("Measure between two points\u2026");
+        measureItem.setId("measure-between");
+        measureItem.setOnAction(e -> measureDialog.run());
+        MenuButton points = new MenuButton("Points", null, moveItem, measureItem);
+        points.setId("points-menu");
+        points.setTooltip(new Tooltip("Move a launch point to a place or to typed coordinates; measure between two "
+                + "named points (both without a pointer)"));
+
+        getItems().addAll(southAsia, world, projections, new Separator(Orientation.VERTICAL), measure, points, reset,
+                new Separator(Orientation.VERTICAL), bands, perClaim, envelopes, naive, legendMenu());
+        model.stateProperty().addListener((o, a, s) -> show(s));
+        show(model.state());
+    }
+
+    private static RingOptions rings(ViewState s) {
+        return s.rings();
+    }
+
+    private static CheckBox option(String text, String id, String tip) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        box.setTooltip(new Tooltip(tip));
+        return box;
+    }
+
+    /** Folding the legend, and the corner it stands in. */
+    private MenuButton legendMenu() {
+        folded.setId("legend-folded");
+        folded.setOnAction(e -> model.update(s -> s.withLegend(new LegendLayout(s.legend().corner(),
+                folded.isSelected()))));
+        MenuButton menu = new MenuButton("Legend");
+        menu.setId("legend-menu");
+        menu.setTooltip(new Tooltip("Fold the legend to its title, or move it to another corner of the map "
+                + "(clicking its title folds it too)"));
+        menu.getItems().addAll(folded, new SeparatorMenuItem());
+        for (LegendCorner c : LegendCorner.values()) {
+            RadioMenuItem item = new RadioMenuItem(switch (c) {
+                case BOTTOM_LEFT -> "Bottom left";
+                case BOTTOM_RIGHT -> "Bottom right";
+                case TOP_LEFT -> "Top left";
+                case TOP_RIGHT -> "Top right";
+            });
+            item.setId("legend-" + c.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            item.setUserData(c);
+            item.setToggleGroup(corners);
+            item.setOnAction(e -> model.update(s -> s.withLegend(new LegendLayout(c, s.legend().collapsed()))));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    /** Shows the state in the controls. */
+    private void show(ViewState s) {
+        if (projections.getValue() != s.projection().kind()) {
+            projections.setValue(s.projection().kind());
+        }
+        bands.setSelected(s.rings().bands());
+        perClaim.setSelected(s.rings().claimRings());
+        envelopes.setSelected(s.rings().envelopes());
+        naive.setSelected(s.rings().naive());
+        folded.setSelected(s.legend().collapsed());
+        corners.getToggles().forEach(t -> t.setSelected(t.getUserData() == s.legend().corner()));
+    }
+}
