@@ -248,8 +248,8 @@ final class MapLayers {
                 }
             }, () -> { });
         }
+        drewFine = cache.basemap(wantFine) != cache.basemap(false);
         BasemapPainter.Ground ground = MapPainter.ground(cache, wantFine, tinted);
-        drewFine = ground.countries() != cache.basemap(false);
         BasemapPainter.paint(surface(base), v, ground);
     }
 

@@ -76,6 +76,8 @@ public final class RingComputation {
     public static final double ENVELOPE_TOLERANCE_METERS = 5000;
     /** Pieces of a measured geodesic: 128 keep a 20,000 km path smooth on a world map. */
     public static final int MEASURE_SEGMENTS = 128;
+    /** How many ring styles the map has (seven colours times three dash patterns). */
+    public static final int STYLES = 21;
 
     /** Told how far a computation has got: {@code done} of {@code total} systems. */
     @FunctionalInterface
@@ -105,11 +107,16 @@ public final class RingComputation {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
         this.territories = Map.copyOf(Objects.requireNonNull(territories, "territories"));
         Map<String, Integer> indices = new HashMap<>();
+        int ordinal = 0;
         for (var country : dataset.countries()) {
             List<WeaponSystem> own = dataset.systemsOf(country.id());
-            for (int i = 0; i < own.size(); i++) {
-                indices.put(own.get(i).id(), i);
+            if (own.isEmpty()) {
+                continue;
             }
+            for (int i = 0; i < own.size(); i++) {
+                indices.put(own.get(i).id(), (i + ordinal) % STYLES);
+            }
+            ordinal++;
         }
         this.styleIndices = Map.copyOf(indices);
     }
@@ -131,8 +138,11 @@ public final class RingComputation {
     }
 
     /**
-     * A system's style index: its position among its own country's systems in dataset order; 0 for
-     * an id the dataset lacks.
+     * A system's style index: its position among its own country's systems in dataset order, moved
+     * on by the country's place among the countries with systems (so that the first system of each,
+     * often the ones compared, such as Shaheen-III and Agni-V, differ too), modulo the
+     * {@value #STYLES} styles the map has; 0 for an id the dataset lacks. Distinct within a country
+     * of at most {@value #STYLES} systems, so no two rings from one launch point look alike.
      */
     public int styleIndex(String systemId) {
         return styleIndices.getOrDefault(systemId, 0);

@@ -47,7 +47,7 @@ public record RingResults(List<ComputedRing> rings, Set<String> placesWithin, Ma
      * @param naive       the naive flat circle of the headline range (teaching overlay, lon/lat), or null
      * @param envelope    the area within the headline range of anywhere in the country's territory
      *                    (lon/lat), or null
-     * @param styleIndex  the system's position among its own country's systems in dataset order
+     * @param styleIndex  its ring style, distinct among its country's systems ({@link RingComputation#styleIndex})
      *                    ({@link org.balanceexplorer.model.Dataset#systemsOf}), {@code >= 0}: no two
      *                    systems of one launch point share it, and a system keeps it while the
      *                    dataset is open (the map takes colour = index % 7, dash = index / 7)

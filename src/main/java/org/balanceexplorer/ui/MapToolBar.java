@@ -16,7 +16,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.util.StringConverter;
+import org.balanceexplorer.geo.Projections;
 import org.balanceexplorer.map.MapView;
 import org.balanceexplorer.state.LegendCorner;
 import org.balanceexplorer.state.LegendLayout;
@@ -33,8 +33,9 @@ import org.balanceexplorer.state.ViewState;
 final class MapToolBar extends ToolBar {
 
     private final ExplorerViewModel model;
-    private final ComboBox<ProjectionKind> projections =
-            new ComboBox<>(FXCollections.observableArrayList(ProjectionKind.values()));
+    /** The menu lists geo's kinds (their names are what users read); the state holds its own. */
+    private final ComboBox<Projections.Kind> projections =
+            new ComboBox<>(FXCollections.observableArrayList(Projections.Kind.values()));
     private final CheckBox bands = option("Claim bands", "show-bands",
             "Shade from the lowest to the highest claimed range of each shown system");
     private final CheckBox perClaim = option("Ring per claim", "show-claim-rings",
@@ -66,22 +67,11 @@ final class MapToolBar extends ToolBar {
 
         projections.setId("projection");
         projections.setAccessibleText("Map projection");
-        projections.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ProjectionKind k) {
-                return k == null ? "" : k.geoKind().displayName();
-            }
-
-            @Override
-            public ProjectionKind fromString(String s) {
-                return null;
-            }
-        });
         projections.setTooltip(new Tooltip("Map projection. Azimuthal equidistant is centred on the selected "
                 + "system's launch point: its rings are true circles. Drag the orthographic globe to turn it."));
-        projections.setOnAction(e -> {
-            if (projections.getValue() != null && projections.getValue() != model.state().projection().kind()) {
-                choose.accept(projections.getValue());
+        projections.valueProperty().addListener((o, a, kind) -> {
+            if (kind != null && kind != model.state().projection().kind().geoKind()) {
+                choose.accept(ProjectionKind.valueOf(kind.name()));
             }
         });
 
@@ -156,8 +146,8 @@ final class MapToolBar extends ToolBar {
 
     /** Shows the state in the controls. */
     private void show(ViewState s) {
-        if (projections.getValue() != s.projection().kind()) {
-            projections.setValue(s.projection().kind());
+        if (projections.getValue() != s.projection().kind().geoKind()) {
+            projections.setValue(s.projection().kind().geoKind());
         }
         bands.setSelected(s.rings().bands());
         perClaim.setSelected(s.rings().claimRings());

@@ -559,10 +559,10 @@ class MapToolsTest extends RunningAppTest {
     }
 
     @Test
-    void disputedLinesAreDrawnAndExplainedInTheLegend() {
+    void disputedLinesAreDrawnAndExplainedInTheLegend() throws Exception {
         assertThat(app.window().map().disputedLines()).isNotEmpty();
-        assertThat(lookup("#legend .label").queryAllAs(javafx.scene.control.Label.class).stream()
-                .map(javafx.scene.control.Label::getText)).anyMatch(t -> t.startsWith("disputed line"))
+        assertThat(onFx(() -> app.window().map().legendLayout().orElseThrow().items().stream()
+                .map(i -> String.join(" ", i.lines())).toList())).anyMatch(t -> t.startsWith("disputed line"))
                 .anyMatch(t -> t.contains("de facto"));
     }
 }
