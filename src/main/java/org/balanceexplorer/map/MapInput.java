@@ -1,6 +1,8 @@
 package org.balanceexplorer.map;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -11,11 +13,15 @@ import javafx.scene.input.ZoomEvent;
 import javafx.util.Duration;
 import org.balanceexplorer.geo.Orthographic;
 import org.balanceexplorer.geo.Projection;
+import org.balanceexplorer.map.paint.LegendPainter;
 import org.balanceexplorer.map.paint.Marker;
 import org.balanceexplorer.map.paint.MarkerPainter;
+import org.balanceexplorer.map.paint.ProjectedCache;
 import org.balanceexplorer.map.paint.RingOverlay;
 import org.balanceexplorer.map.paint.Viewport;
 import org.balanceexplorer.model.GeoPoint;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Point;
 
 /**
  * Turns the pointer and the keys on the map into intentions: zoom about a point, pan, turn the
@@ -32,6 +38,10 @@ final class MapInput {
     private static final double RING_HOVER_PX = 5;
 
     private final MapView map;
+    Consumer<Marker> onMarkerClicked = m -> { };
+    LaunchPointDragHandler onLaunchPointMoved = (c, p, r) -> { };
+    Consumer<GeoPoint[]> onMeasure = pts -> { };
+    Runnable onLegendToggled = () -> { };
     private final Tooltip tooltip = new Tooltip();
     private boolean tooltipInstalled;
     private double dragStartX;
@@ -112,7 +122,7 @@ final class MapInput {
         if (draggedLaunchPoint != null) {
             GeoPoint to = map.toGeographic(e.getX(), e.getY());
             if (to != null) {
-                map.onLaunchPointMoved().moved(draggedLaunchPoint.countryId(), to, false);
+                onLaunchPointMoved.moved(draggedLaunchPoint.countryId(), to, false);
             }
         } else if (map.requestedProjection() instanceof Orthographic globe) {
             turnGlobe(globe, dx, dy);
@@ -146,7 +156,7 @@ final class MapInput {
         }
         if (draggedLaunchPoint != null && dragged) {
             GeoPoint to = map.toGeographic(e.getX(), e.getY());
-            map.onLaunchPointMoved().moved(draggedLaunchPoint.countryId(),
+            onLaunchPointMoved.moved(draggedLaunchPoint.countryId(),
                     to != null ? to : draggedLaunchPoint.location(), true);
         }
         draggedLaunchPoint = null;
@@ -156,8 +166,8 @@ final class MapInput {
         if (dragged || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        if (map.onLegendTitle(e.getX(), e.getY())) {
-            map.onLegendToggled().run();
+        if (onLegendTitle(e.getX(), e.getY())) {
+            onLegendToggled.run();
             e.consume();
             return;
         }
@@ -170,7 +180,7 @@ final class MapInput {
                 measureStart = p;
                 map.setMeasurement(null);
             } else {
-                map.onMeasure().accept(new GeoPoint[] {measureStart, p});
+                onMeasure.accept(new GeoPoint[] {measureStart, p});
             }
             map.redrawTools();
             e.consume();
@@ -178,7 +188,7 @@ final class MapInput {
         }
         MarkerPainter.Placed hit = markerAt(e.getX(), e.getY());
         if (hit != null) {
-            map.onMarkerClicked().accept(hit.marker());
+            onMarkerClicked.accept(hit.marker());
             e.consume();
         }
     }
@@ -195,8 +205,8 @@ final class MapInput {
             text = m.label() + (m.highlighted() ? "\nwithin a shown ring" : "")
                     + (m.details().isEmpty() ? "" : "\n" + m.details())
                     + (m.kind() == Marker.Kind.LAUNCH_POINT ? "\nDrag to move this launch point" : "");
-        } else if (!map.onLegendTitle(e.getX(), e.getY())) {
-            RingOverlay ring = map.ringAt(e.getX(), e.getY(), RING_HOVER_PX);
+        } else if (!onLegendTitle(e.getX(), e.getY())) {
+            RingOverlay ring = ringAt(e.getX(), e.getY());
             if (ring != null) {
                 text = ring.details();
             }
@@ -223,12 +233,37 @@ final class MapInput {
 
     /** The marker whose symbol (or label) is under a point of the map, launch points first. */
     private MarkerPainter.Placed markerAt(double x, double y) {
-        for (MarkerPainter.Placed p : map.placed()) {
+        for (MarkerPainter.Placed p : List.copyOf(map.layers().placedMarkers())) {
             if (Math.hypot(p.x() - x, p.y() - y) <= 9 || (p.labelShown() && p.bounds().contains(x, y))) {
                 return p;
             }
         }
         return null;
+    }
+
+    /** The ring whose line passes within {@value #RING_HOVER_PX} pixels of a point of the map, or null. */
+    private RingOverlay ringAt(double x, double y) {
+        Viewport v = map.getViewport();
+        if (v == null) {
+            return null;
+        }
+        ProjectedCache cache = map.service().current();
+        Point p = cache.factory().createPoint(new Coordinate(v.projectedX(x), v.projectedY(y)));
+        double limit = RING_HOVER_PX / v.scale();
+        List<RingOverlay> rings = map.rings();
+        for (int i = rings.size() - 1; i >= 0; i--) {
+            ProjectedCache.ProjectedRing pr = cache.projectedRing(rings.get(i));
+            if (pr != null && pr.mainOutline() != null && pr.mainOutline().distance(p) <= limit) {
+                return rings.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** Whether a point of the map lies on the legend's title bar. */
+    private boolean onLegendTitle(double x, double y) {
+        LegendPainter.Layout l = map.layers().legendLayout();
+        return l != null && l.titleBar().contains(x, y);
     }
 
     private static boolean isArrow(KeyCode k) {

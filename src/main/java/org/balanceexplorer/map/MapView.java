@@ -1,9 +1,6 @@
 package org.balanceexplorer.map;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +35,6 @@ import org.balanceexplorer.map.paint.Marker;
 import org.balanceexplorer.map.paint.MeasurementPainter;
 import org.balanceexplorer.map.paint.ProjectedCache;
 import org.balanceexplorer.map.paint.RingOverlay;
-import org.balanceexplorer.map.paint.RingPainter;
 import org.balanceexplorer.map.paint.Viewport;
 import org.balanceexplorer.model.GeoPoint;
 import org.locationtech.jts.geom.Coordinate;
@@ -68,17 +64,6 @@ public final class MapView extends Region {
     /** From this many pixels per degree on, the finer (1:50m) basemap is drawn. */
     private static final double FINE_BASEMAP_MIN_PIXELS_PER_DEGREE = 25;
 
-    /** Receives a launch point as the user drags it. */
-    @FunctionalInterface
-    public interface LaunchPointDragHandler {
-        /**
-         * @param countryId the country whose launch point moves
-         * @param to        where it is now
-         * @param released  false while dragging, true once when the button is released
-         */
-        void moved(String countryId, GeoPoint to, boolean released);
-    }
-
     private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport");
     private final ReadOnlyObjectWrapper<Projection> projection = new ReadOnlyObjectWrapper<>(this, "projection");
     private final BooleanProperty measuring = new SimpleBooleanProperty(this, "measuring");
@@ -87,16 +72,8 @@ public final class MapView extends Region {
     private final ProjectionService service;
     private final MapLayers layers;
     private final MapInput input;
-    private List<RingOverlay> rings = List.of();
-    private List<Marker> markers = List.of();
+    private final MapContent content;
     private List<Geometry> disputed = List.of();
-    /** Markers that wait for the rings being projected, so that a launch point and its rings move together. */
-    private List<Marker> pendingMarkers;
-    private int ringJobs;
-    private Consumer<Marker> onMarkerClicked = m -> { };
-    private LaunchPointDragHandler onLaunchPointMoved = (c, p, r) -> { };
-    private Consumer<GeoPoint[]> onMeasure = pts -> { };
-    private Runnable onLegendToggled = () -> { };
     private final ViewFitting fitting = new ViewFitting();
 
     public MapView(Projection initial) {
@@ -104,6 +81,7 @@ public final class MapView extends Region {
         service = new ProjectionService(initial, Platform::runLater, new ServiceHost());
         projection.set(initial);
         layers = new MapLayers(this);
+        content = new MapContent(this, service, layers);
         getStyleClass().add("map-view");
         // An opaque background makes the map the root of any repaint that lies within it: the
         // renderer then starts here instead of painting the windows behind the map first (the
@@ -136,12 +114,12 @@ public final class MapView extends Region {
 
         @Override
         public List<RingOverlay> rings() {
-            return rings;
+            return content.rings();
         }
 
         @Override
         public boolean ringAreas() {
-            return rings.size() <= RingPainter.MAX_FILLED_RINGS;
+            return content.ringAreas();
         }
 
         @Override
@@ -197,8 +175,8 @@ public final class MapView extends Region {
                                  boolean centreOnProjection, List<RingOverlay> ringSnapshot) {
         service.setCurrent(ready);
         projection.set(next);
-        if (rings != ringSnapshot) {
-            setRings(rings);
+        if (content.rings() != ringSnapshot) {
+            content.setRings(content.rings());
         }
         // Only the projection the fit waited for: another may be adopted first (the current one,
         // its basemap projected again).
@@ -229,7 +207,7 @@ public final class MapView extends Region {
      * current projection and rings (the 1:50m basemap may still be on its way: {@link #busyProperty()}).
      */
     public boolean projectsRings() {
-        return ringJobs > 0 || service.switching();
+        return content.projecting() || service.switching();
     }
 
     /** Whether geometry is being projected in the background (a projection switch, new rings). */
@@ -260,24 +238,7 @@ public final class MapView extends Region {
 
     /** Shows rings; they are projected on a background thread and drawn when ready. */
     public void setRings(List<RingOverlay> newRings) {
-        List<RingOverlay> snapshot = List.copyOf(newRings);
-        rings = snapshot;
-        ProjectedCache target = service.current();
-        Map<RingOverlay, ProjectedCache.ProjectedRing> known = target.knownRings();
-        boolean areas = snapshot.size() <= RingPainter.MAX_FILLED_RINGS;
-        ringJobs++;
-        service.submit(() -> target.projectRings(snapshot, known, areas), projected -> {
-            ringJobs--;
-            if (target == service.current() && rings == snapshot) {
-                target.adoptRings(projected);
-                layers.ringsChanged(known.keySet(), snapshot);
-                requestLayout();
-            }
-            applyPendingMarkers();
-        }, () -> {
-            ringJobs--;
-            applyPendingMarkers();
-        });
+        content.setRings(newRings);
     }
 
     /**
@@ -285,28 +246,7 @@ public final class MapView extends Region {
      * launch point and its rings appear in the same frame.
      */
     public void setMarkers(List<Marker> newMarkers) {
-        List<Marker> next = List.copyOf(newMarkers);
-        if (ringJobs > 0) {
-            pendingMarkers = next;
-            return;
-        }
-        applyMarkers(next);
-    }
-
-    private void applyPendingMarkers() {
-        if (ringJobs == 0 && pendingMarkers != null) {
-            List<Marker> next = pendingMarkers;
-            pendingMarkers = null;
-            applyMarkers(next);
-        }
-    }
-
-    private void applyMarkers(List<Marker> next) {
-        Map<String, Marker> before = new HashMap<>();
-        markers.forEach(m -> before.put(m.id(), m));
-        markers = next;
-        layers.markersChanged(before, next);
-        requestLayout();
+        content.setMarkers(newMarkers);
     }
 
     /** The legend's content; null for none. */
@@ -323,36 +263,20 @@ public final class MapView extends Region {
 
     /** Called when the user clicks the legend's title bar (to fold or unfold it). */
     public void setOnLegendToggled(Runnable handler) {
-        onLegendToggled = Objects.requireNonNull(handler, "handler");
+        input.onLegendToggled = Objects.requireNonNull(handler, "handler");
     }
 
     public void setOnMarkerClicked(Consumer<Marker> handler) {
-        onMarkerClicked = Objects.requireNonNull(handler, "handler");
+        input.onMarkerClicked = Objects.requireNonNull(handler, "handler");
     }
 
     public void setOnLaunchPointMoved(LaunchPointDragHandler handler) {
-        onLaunchPointMoved = Objects.requireNonNull(handler, "handler");
+        input.onLaunchPointMoved = Objects.requireNonNull(handler, "handler");
     }
 
     /** Receives the two points of a measurement; the caller computes it off the FX thread and calls {@link #setMeasurement}. */
     public void setOnMeasure(Consumer<GeoPoint[]> handler) {
-        onMeasure = Objects.requireNonNull(handler, "handler");
-    }
-
-    Consumer<Marker> onMarkerClicked() {
-        return onMarkerClicked;
-    }
-
-    LaunchPointDragHandler onLaunchPointMoved() {
-        return onLaunchPointMoved;
-    }
-
-    Consumer<GeoPoint[]> onMeasure() {
-        return onMeasure;
-    }
-
-    Runnable onLegendToggled() {
-        return onLegendToggled;
+        input.onMeasure = Objects.requireNonNull(handler, "handler");
     }
 
     /** Fits a lon/lat envelope into the view (now, or at the first layout when not yet sized). */
@@ -421,7 +345,7 @@ public final class MapView extends Region {
 
     /** The rings currently drawn, in drawing order. */
     public List<RingOverlay> rings() {
-        return rings;
+        return content.rings();
     }
 
     /** The lines drawn in the disputed style (lon/lat). */
@@ -431,7 +355,7 @@ public final class MapView extends Region {
 
     /** The markers currently drawn. */
     public List<Marker> markers() {
-        return markers;
+        return content.markers();
     }
 
     /** The legend as laid out on the map at the last frame, or empty before the first. */
@@ -499,8 +423,8 @@ public final class MapView extends Region {
         return service;
     }
 
-    MapInput input() {
-        return input;
+    MapLayers layers() {
+        return layers;
     }
 
     boolean fineBasemap(Viewport v) {
@@ -525,7 +449,7 @@ public final class MapView extends Region {
         if (v != viewport.get()) {
             viewport.set(v);
         }
-        layers.draw(viewport.get(), service.current(), rings, markers, measurement.get(),
+        layers.draw(viewport.get(), service.current(), content.rings(), content.markers(), measurement.get(),
                 measuring.get() ? input.measureStart() : null, input.pointer());
     }
 
@@ -557,35 +481,6 @@ public final class MapView extends Region {
             fitting.moved();
             setViewport(v.panByPixels(dx, dy));
         }
-    }
-
-    /** The markers placed at the last frame, launch points first (for hit testing). */
-    List<org.balanceexplorer.map.paint.MarkerPainter.Placed> placed() {
-        return new ArrayList<>(layers.placedMarkers());
-    }
-
-    /** The ring whose line passes within {@code limitPx} pixels of a point of this view, or null. */
-    RingOverlay ringAt(double x, double y, double limitPx) {
-        Viewport v = viewport.get();
-        if (v == null) {
-            return null;
-        }
-        ProjectedCache cache = service.current();
-        org.locationtech.jts.geom.Point p = cache.factory().createPoint(new Coordinate(v.projectedX(x), v.projectedY(y)));
-        double limit = limitPx / v.scale();
-        for (int i = rings.size() - 1; i >= 0; i--) {
-            ProjectedCache.ProjectedRing pr = cache.projectedRing(rings.get(i));
-            if (pr != null && pr.mainOutline() != null && pr.mainOutline().distance(p) <= limit) {
-                return rings.get(i);
-            }
-        }
-        return null;
-    }
-
-    /** Whether a point of this view lies on the legend's title bar. */
-    boolean onLegendTitle(double x, double y) {
-        LegendPainter.Layout l = layers.legendLayout();
-        return l != null && l.titleBar().contains(x, y);
     }
 
     /** Redraws the measure tool's layer at the next pulse. */
