@@ -97,8 +97,9 @@ final class MapLayers {
 
     // ---- what changed ------------------------------------------------------------------------
 
+    /** Everything but the legend, which changes with its content and the view's size only. */
     void markAll() {
-        baseDirty = ringsDirty = markersDirty = toolsDirty = legendDirty = true;
+        baseDirty = ringsDirty = markersDirty = toolsDirty = true;
     }
 
     void markBase() {
@@ -114,12 +115,18 @@ final class MapLayers {
         baseDirty = true;
     }
 
+    /** A new legend; the same content as before (at each step of a drag) changes nothing. */
     void setLegend(Legend content) {
-        legend = content;
-        legendDirty = true;
+        if (!java.util.Objects.equals(legend, content)) {
+            legend = content;
+            legendDirty = true;
+        }
     }
 
     void setLegendPlacement(boolean right, boolean bottom, boolean collapsed) {
+        if (right == legendRight && bottom == legendBottom && collapsed == legendCollapsed) {
+            return;
+        }
         legendRight = right;
         legendBottom = bottom;
         legendCollapsed = collapsed;
@@ -194,11 +201,12 @@ final class MapLayers {
     // ---- drawing ---------------------------------------------------------------------------
 
     void resize(double w, double h) {
-        for (Canvas c : canvases()) {
+        for (Canvas c : List.of(base, ringCanvas, activeCanvas, markerCanvas, toolCanvas)) {
             if (c.getWidth() != w || c.getHeight() != h) {
                 c.setWidth(w);
                 c.setHeight(h);
                 markAll();
+                legendDirty = true;
             }
         }
     }
@@ -211,9 +219,11 @@ final class MapLayers {
             baseDirty = false;
         }
         if (legendDirty) {
+            Box before = legendLayout == null ? null : legendLayout.frame();
             drawLegend(v);
             legendDirty = false;
-            markersDirty = true;
+            // Labels keep clear of the legend: placed again when it moved or changed size.
+            markersDirty |= !java.util.Objects.equals(before, legendLayout == null ? null : legendLayout.frame());
         }
         if (markersDirty) {
             // Before the rings: moving launch points, drawn with the active rings, keep clear of these labels.
@@ -253,15 +263,31 @@ final class MapLayers {
         BasemapPainter.paint(surface(base), v, ground);
     }
 
+    /**
+     * The legend has a canvas of its own, only as large as the legend: it changes seldom, and the
+     * software pipeline blends every visible canvas whole at each repaint of the map.
+     */
     private void drawLegend(Viewport v) {
-        FxSurface s = surface(legendCanvas);
-        s.clearRect(0, 0, v.width(), v.height());
-        legendLayout = legend == null ? null
-                : LegendPainter.layout(legend, v.width(), v.height(), legendRight, legendBottom, legendCollapsed, s);
-        if (legendLayout != null) {
-            LegendPainter.paint(s, legendLayout, s);
-        }
+        legendLayout = legend == null ? null : LegendPainter.layout(legend, v.width(), v.height(), legendRight,
+                legendBottom, legendCollapsed, surface(legendCanvas));
         showLayer(legendCanvas, legendLayout != null);
+        if (legendLayout == null) {
+            return;
+        }
+        Box f = legendLayout.frame();
+        double w = Math.ceil(f.width()) + 1;
+        double h = Math.ceil(f.height()) + 1;
+        if (legendCanvas.getWidth() != w || legendCanvas.getHeight() != h) {
+            legendCanvas.setWidth(w);
+            legendCanvas.setHeight(h);
+        }
+        legendCanvas.relocate(f.x(), f.y());
+        FxSurface s = surface(legendCanvas);
+        s.clearRect(0, 0, w, h);
+        s.save();
+        s.translate(-f.x(), -f.y());
+        LegendPainter.paint(s, legendLayout, s);
+        s.restore();
     }
 
     private List<Box> legendRoom() {

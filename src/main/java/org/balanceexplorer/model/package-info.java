@@ -1,0 +1,9 @@
+/**
+ * The dataset as records: places, countries, weapon systems, figures, claims, sources, events.
+ *
+ * <p>Contract: records with validating constructors and enums, nothing else; imports the JDK only
+ * (no JSON, no toolkit, no geometry). Every number is a {@link org.balanceexplorer.model.Claim}
+ * with its claimant, source and date; a {@link org.balanceexplorer.model.Figure} keeps every claim
+ * and says which is its headline and by what rule. Axis order is {@code GeoPoint(latDeg, lonDeg)}.
+ */
+package org.balanceexplorer.model;
