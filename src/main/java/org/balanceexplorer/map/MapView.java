@@ -32,7 +32,6 @@ import org.balanceexplorer.map.paint.LegendPainter;
 import org.balanceexplorer.map.paint.MapColours;
 import org.balanceexplorer.map.paint.MapPainter;
 import org.balanceexplorer.map.paint.Marker;
-import org.balanceexplorer.map.paint.MeasurementPainter;
 import org.balanceexplorer.map.paint.ProjectedCache;
 import org.balanceexplorer.map.paint.RingOverlay;
 import org.balanceexplorer.map.paint.Viewport;
@@ -110,6 +109,19 @@ public final class MapView extends Region {
         public Coordinate centreLonLat() {
             Viewport v = viewport.get();
             return v == null ? null : service.current().projection().inverse(v.centerX(), v.centerY());
+        }
+
+        @Override
+        public double viewRadiusMeters() {
+            Viewport v = viewport.get();
+            return v == null ? Double.POSITIVE_INFINITY : Math.hypot(v.width(), v.height()) / 2 / v.scale();
+        }
+
+        @Override
+        public void redrawBase(ProjectedCache cache) {
+            if (cache == service.current()) {
+                redrawGround();
+            }
         }
 
         @Override
@@ -225,13 +237,16 @@ public final class MapView extends Region {
     public void setDisputedLines(List<Geometry> lines) {
         disputed = List.copyOf(lines);
         service.setDisputed(disputed);
-        layers.markBase();
-        requestLayout();
+        redrawGround();
     }
 
     /** Adds the finer basemap after the fact (it is read after the window opens). */
     public void setFineBasemap(Basemap fineMap) {
         service.setFineBasemap(fineMap);
+        redrawGround();
+    }
+
+    private void redrawGround() {
         layers.markBase();
         requestLayout();
     }
@@ -303,13 +318,10 @@ public final class MapView extends Region {
      * @param metresPerPixel projected units per pixel, positive
      */
     public void showAt(GeoPoint centre, double metresPerPixel) {
-        Coordinate c = service.current().projectPoint(centre);
-        Viewport v = viewport.get();
-        if (c == null || v == null || !(metresPerPixel > 0)) {
-            return;
+        Viewport v = fitting.at(viewport.get(), service.current(), centre, metresPerPixel);
+        if (v != null) {
+            setViewport(v);
         }
-        fitting.moved();
-        setViewport(new Viewport(c.x, c.y, 1 / metresPerPixel, v.width(), v.height()));
     }
 
     /** Whether clicks measure (two clicks: geodesic distance and initial bearing) instead of selecting. */
@@ -410,11 +422,6 @@ public final class MapView extends Region {
     public boolean showsFineBasemap() {
         Viewport v = viewport.get();
         return v != null && fineBasemap(v);
-    }
-
-    /** "1,234.5 km, initial bearing 123.4°" */
-    public static String measureText(GeodesicPath path) {
-        return MeasurementPainter.text(path);
     }
 
     // ---- layout, view changes -------------------------------------------------------------

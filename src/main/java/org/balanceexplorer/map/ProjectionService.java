@@ -20,6 +20,8 @@ import org.balanceexplorer.geo.Basemap;
 import org.balanceexplorer.geo.GeodesicPath;
 import org.balanceexplorer.geo.Orthographic;
 import org.balanceexplorer.geo.Projection;
+import org.balanceexplorer.geo.SphericalCap;
+import org.balanceexplorer.model.GeoPoint;
 import org.balanceexplorer.map.paint.ProjectedCache;
 import org.balanceexplorer.map.paint.RingOverlay;
 import org.locationtech.jts.geom.Coordinate;
@@ -39,11 +41,16 @@ final class ProjectionService {
     /** A kept globe serves a switch to a globe centred this close (degrees of latitude and longitude). */
     private static final double NEAR_GLOBE_DEG = 1;
     private static final int KEPT_PROJECTIONS = 8;
+    /** How much wider than the view the countries projected first reach, degrees: room for a pan. */
+    private static final double FIRST_CAP_MARGIN_DEG = 10;
 
     /** What the service needs from the view it serves, and tells it. */
     interface Host {
         /** The geographic centre of the view (lon/lat), or null when not laid out yet. */
         Coordinate centreLonLat();
+
+        /** Half the view's diagonal in projected metres (the scale stays across a switch), or infinity before layout. */
+        double viewRadiusMeters();
 
         /** The rings drawn now. */
         List<RingOverlay> rings();
@@ -57,6 +64,9 @@ final class ProjectionService {
         /** A projection is ready: show it, centred on {@code centreLonLat} (or on the projection's own centre). */
         void adopt(Projection next, ProjectedCache ready, Coordinate centreLonLat, boolean centreOnProjection,
                    List<RingOverlay> ringSnapshot);
+
+        /** Countries were added to a projected basemap: redraw the ground if it is shown. */
+        void redrawBase(ProjectedCache cache);
 
         /** Whether jobs are under way changed. */
         void busy(boolean busy);
@@ -184,6 +194,7 @@ final class ProjectionService {
         Basemap f = coarseOnly ? null : fine;
         GeodesicPath path = host.measurement();
         ProjectedCache known = coarseOnly ? null : recent.get(next);
+        SphericalCap first = firstCap(next, centreOnProjection ? null : centreLonLat);
         preparedUnused.remove(next);
         if (known != null) {
             // Its basemap is projected; adopting it re-projects the current rings (they differ
@@ -200,7 +211,7 @@ final class ProjectionService {
             CompletableFuture<Map<RingOverlay, ProjectedCache.ProjectedRing>> rings =
                     CompletableFuture.supplyAsync(() -> projected.projectRings(ringSnapshot, Map.of(), areas));
             if (c != null) {
-                projected.setBasemaps(c, f);
+                projected.setBasemaps(c, f, first);
             }
             projected.adoptRings(rings.join());
             projected.setDisputed(disputedSnapshot);
@@ -219,11 +230,36 @@ final class ProjectionService {
                 Coordinate centreNow = centreOnProjection ? null : host.centreLonLat();
                 host.adopt(next, ready, centreNow != null ? centreNow : centreLonLat, centreOnProjection, ringSnapshot);
             }
+            if (!coarseOnly && ready.hasRest()) {
+                // The countries outside the view, a moment later (a turning globe never needs them).
+                submit(ready::projectRest, rest -> {
+                    ready.adoptRest(rest);
+                    host.redrawBase(ready);
+                }, () -> { });
+            }
             runQueuedSwitch();
         }, () -> {
             switchInFlight = false;
             runQueuedSwitch();
         });
+    }
+
+    /**
+     * For a globe, the part of the world a view of the current scale can show once it arrives: a
+     * cap round the place it will be centred on, as wide as the view's corners plus 10 degrees
+     * (for a pan before the rest arrives); null (everything now) for other projections, a view
+     * that shows the whole disc, or before layout.
+     */
+    private SphericalCap firstCap(Projection next, Coordinate centreLonLat) {
+        if (!(next instanceof Orthographic globe)) {
+            return null;
+        }
+        double ratio = host.viewRadiusMeters() / Projection.EARTH_RADIUS_METERS;
+        if (!(ratio < 0.9)) {
+            return null;
+        }
+        GeoPoint centre = centreLonLat == null ? globe.centre() : GeoPoint.wrapped(centreLonLat.y, centreLonLat.x);
+        return new SphericalCap(centre, Math.min(180, Math.toDegrees(Math.asin(ratio)) + FIRST_CAP_MARGIN_DEG));
     }
 
     private void runQueuedSwitch() {

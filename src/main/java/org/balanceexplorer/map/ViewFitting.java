@@ -40,6 +40,16 @@ final class ViewFitting {
         pending = null;
     }
 
+    /** A view of a given centre and scale (a saved scene's), or null when it cannot be shown; nothing stays fitted. */
+    Viewport at(Viewport now, ProjectedCache current, org.balanceexplorer.model.GeoPoint centre, double metresPerPixel) {
+        Coordinate c = current.projectPoint(centre);
+        if (c == null || now == null || !(metresPerPixel > 0)) {
+            return null;
+        }
+        moved();
+        return new Viewport(c.x, c.y, 1 / metresPerPixel, now.width(), now.height());
+    }
+
     /**
      * A fit: the viewport to show now, or null when the view has no size yet (made at the first
      * layout). A projection on its way keeps the view's centre and scale when it arrives; a fit made

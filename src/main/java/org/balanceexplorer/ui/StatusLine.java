@@ -4,7 +4,7 @@ import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.util.Duration;
-import org.balanceexplorer.map.MapView;
+import org.balanceexplorer.map.paint.MeasurementPainter;
 import org.controlsfx.control.StatusBar;
 
 /** The status bar: the measurement or the rings' status on the left, the attribution on the right. */
@@ -22,7 +22,7 @@ final class StatusLine {
         bar.textProperty().bind(Bindings.createStringBinding(() -> {
             var m = model.measurementProperty().get();
             String status = model.statusProperty().get();
-            return m == null ? status : MapView.measureText(m) + (status.isEmpty() ? "" : " \u00b7 " + status);
+            return m == null ? status : MeasurementPainter.text(m) + (status.isEmpty() ? "" : " \u00b7 " + status);
         }, model.measurementProperty(), model.statusProperty()));
         // Busy only when the work lasts: rings for a drag step come back within a frame or two, and
         // an indicator switched on and off at every step flickers (and costs a repaint each time).

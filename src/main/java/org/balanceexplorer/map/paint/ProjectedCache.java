@@ -8,6 +8,7 @@ import org.balanceexplorer.geo.Basemap;
 import org.balanceexplorer.geo.CountryShape;
 import org.balanceexplorer.geo.CutOutline;
 import org.balanceexplorer.geo.Projection;
+import org.balanceexplorer.geo.SphericalCap;
 import org.balanceexplorer.model.GeoPoint;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -54,6 +55,8 @@ public final class ProjectedCache {
     /** The finer basemap once projected; null until then (the coarse one is drawn meanwhile). */
     private List<ProjectedShape> fine;
     private Basemap fineSource;
+    /** Coarse countries left for later (see {@link #setBasemaps(Basemap, Basemap, SphericalCap)}), or null. */
+    private List<CountryShape> coarseRest;
     private boolean fineRequested;
     private List<Geometry> graticule;
     private Geometry worldOutline;
@@ -80,9 +83,47 @@ public final class ProjectedCache {
      * and it costs several times the coarse one.
      */
     public void setBasemaps(Basemap coarseMap, Basemap fineMap) {
-        coarse = project(coarseMap);
+        setBasemaps(coarseMap, fineMap, null);
+    }
+
+    /**
+     * As {@link #setBasemaps(Basemap, Basemap)}, but projects now only the countries that may show
+     * in a view covering {@code first} (null: all of them); the others wait for
+     * {@link #projectRest()} and {@link #adoptRest}. A globe asked for at once is drawn a moment
+     * sooner this way: most of the world lies outside a regional view.
+     */
+    public void setBasemaps(Basemap coarseMap, Basemap fineMap, SphericalCap first) {
+        List<CountryShape> now = new ArrayList<>();
+        List<CountryShape> later = new ArrayList<>();
+        for (CountryShape c : coarseMap.countries()) {
+            (first == null || first.mayReach(c.geometry()) ? now : later).add(c);
+        }
+        coarse = project(now);
+        coarseRest = later.isEmpty() ? null : List.copyOf(later);
         fineSource = fineMap;
         fine = fineMap == null ? coarse : null;
+    }
+
+    /** Whether countries of the coarse basemap wait to be projected ({@link #projectRest()}). */
+    public boolean hasRest() {
+        return coarseRest != null;
+    }
+
+    /** Projects the countries left for later; reads only immutable inputs, so it may run on a background thread. */
+    public List<ProjectedShape> projectRest() {
+        return coarseRest == null ? List.of() : project(coarseRest);
+    }
+
+    /** Adds the countries left for later, once projected. */
+    public void adoptRest(List<ProjectedShape> rest) {
+        boolean fineIsCoarse = fine == coarse;
+        List<ProjectedShape> all = new ArrayList<>(coarse);
+        all.addAll(rest);
+        coarse = List.copyOf(all);
+        if (fineIsCoarse) {
+            fine = coarse;
+        }
+        coarseRest = null;
     }
 
     /** Sets the fine basemap to project when wanted, unless one is already there. */
@@ -115,7 +156,11 @@ public final class ProjectedCache {
 
     /** Projects every country, on both cores (projections are immutable and thread-safe). */
     private List<ProjectedShape> project(Basemap map) {
-        return map.countries().parallelStream()
+        return project(map.countries());
+    }
+
+    private List<ProjectedShape> project(List<CountryShape> countries) {
+        return countries.parallelStream()
                 .map(s -> {
                     Geometry g = projectOrNull(s.geometry());
                     return g == null ? null : new ProjectedShape(s, g, g.getEnvelopeInternal());
