@@ -98,8 +98,19 @@ def check_orrg(c, fig, entries):
     return "yes (the entry in the file, field by field)"
 
 
+def committed_rows():
+    """The rows as committed, by claim id (for the ORRG comparison when the file is not at hand)."""
+    if not os.path.exists(TSV):
+        return {}
+    with open(TSV, encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    head = lines[0].split("\t")
+    return {r["claim_id"]: r for r in (dict(zip(head, l.split("\t"))) for l in lines[1:])}
+
+
 def build_rows(pages, entries):
     rows, problems = [], []
+    before = committed_rows() if entries is None else {}
     for cid, fig, c in claims():
         src = c["source"]
         block = pages.get(src)
@@ -111,10 +122,14 @@ def build_rows(pages, entries):
             quote_found = "page not seen"
             default = "page not seen"
         elif block.get("orrg"):
-            if entries is None:
-                problems.append(f"{cid}: an ORRG claim; run with --orrg PATH to compare it with the file")
+            if entries is not None:
+                quote_found = check_orrg(c, fig, entries)
+            elif before.get(cid, {}).get("source") == src:
+                # without the file, the comparison recorded when it was last run with --orrg
+                quote_found = before[cid]["quote_found"]
+            else:
+                problems.append(f"{cid}: an ORRG claim not yet compared; run with --orrg PATH to compare it with the file")
                 continue
-            quote_found = check_orrg(c, fig, entries)
             default = "as recorded"
         else:
             quote_found = rp.compare(c["quote"], rp.page_text(block))
