@@ -205,7 +205,10 @@ public final class ClaimsPanel extends ScrollPane {
         card.getChildren().addAll(top, claimant, quote);
         if (c.compiledRecord().isPresent()) {
             quote.getStyleClass().add(COMPILED_RECORD);
-            card.getChildren().add(wrapped("The file's own text: " + c.quote(), RECORD_FRAGMENT));
+            // the exact fragment is still the quote: it keeps the quote's style under the words
+            Label fragment = wrapped("The file's own text: " + c.quote(), RECORD_FRAGMENT);
+            fragment.getStyleClass().add(Styles.QUOTE);
+            card.getChildren().add(fragment);
         }
         if (c.pageNotSeen()) {
             Label notSeen = wrapped(PAGE_NOT_SEEN_TEXT, PAGE_NOT_SEEN);
