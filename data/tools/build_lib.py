@@ -6,8 +6,11 @@ row, or a page excerpt recorded in seen_pages.py), so a typo in the spec fails t
 of shipping a quote nobody saw.
 """
 import csv
+import json
 import os
 import re
+
+import reading_pages
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_TSV = os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared", "sources", "facts.tsv"))
@@ -51,10 +54,30 @@ def verbatim_in(quote, excerpt):
     return True
 
 
+ORRG_SOURCE = "orrg-weapons-json-nasic-2020"
+ORRG_FILE = "app/data/weapons/weapons.json"
+ORRG_COMMIT = "85eaceb333a4ad60d47eeb3f1b08c9abee48cccb"
+
+
+def orrg_record(fragment, field):
+    """The compiled record a claim from the ORRG file rests on: the file, its commit, the entry
+    (by name), the field and its value, read from the claim's JSON fragment."""
+    entry = json.loads(fragment)
+    return {"file": ORRG_FILE, "commit": ORRG_COMMIT, "entry": entry["name"], "field": field,
+            "value": str(entry[field])}
+
+
 class Builder:
-    def __init__(self, rows, seen):
+    def __init__(self, rows, seen, reading=None):
         self.rows = rows
-        self.seen = seen          # key -> dict(title, publisher, published?, url?, text, ...)
+        self.seen = dict(seen)    # key -> dict(title, publisher, published?, url?, text, ...)
+        # the second reading (data/reading/pages.txt): every cited source has a block; the words it
+        # records are "seen" too, under the key "reading:<source id>"
+        self.reading = reading if reading is not None else reading_pages.load()
+        for sid, block in self.reading.items():
+            if block["found"]:
+                self.seen["reading:" + sid] = {"text": reading_pages.page_text(block), "url": block.get("address"),
+                                               "source": sid}
         self.sources = {}         # id -> record
         self.source_origin = {}   # id -> ("row", n) or ("seen", key)
         self.provenance = []      # list of dicts: where each claim's quote was checked
@@ -77,7 +100,10 @@ class Builder:
             origin = ("row", row)
         elif seen is not None:
             s = self.seen[seen]
-            rec = {"id": sid, "title": s["title"], "publisher": s["publisher"]}
+            rec = {"id": sid}
+            for k in ("title", "publisher"):
+                if s.get(k):
+                    rec[k] = s[k]
             for k in ("authors", "published", "url"):
                 if s.get(k):
                     rec[k] = s[k]
@@ -85,7 +111,7 @@ class Builder:
         else:
             raise BuildError("a source needs a row or a seen page")
         rec["kind"] = kind
-        m = LANG_TITLE.search(rec["title"])
+        m = LANG_TITLE.search(rec.get("title", ""))
         if m and row is not None:
             # facts.tsv marks a page's language after its title: "... (Hindi)"; not part of the title
             rec["title"] = rec["title"][:m.start()].rstrip()
@@ -108,7 +134,7 @@ class Builder:
 
     # ---------- claims ----------
     def claim(self, src, quote, claimant, kind, asOf, row=None, seen=None, value=None,
-              lo=None, hi=None, q=None, note=None, lang=None, gloss=None):
+              lo=None, hi=None, q=None, note=None, lang=None, gloss=None, record=None):
         if src not in self.sources:
             raise BuildError(f"unknown source {src}")
         if row is None and seen is None:
@@ -132,17 +158,34 @@ class Builder:
             excerpt = self.seen[seen]["text"]
             o = self.source_origin[src]
             src_url = self.rows[o[1]]["url"] if o[0] == "row" else self.seen[o[1]].get("url")
-            if self.seen[seen].get("url") != src_url:
+            if seen.startswith("reading:"):
+                # the words the second reading recorded from this source's page (its address as
+                # stored may carry feed parameters, so the source id is what must agree)
+                if self.seen[seen]["source"] != src:
+                    raise BuildError(f"reading of {seen} cited with source {src}")
+            elif self.seen[seen].get("url") != src_url:
                 raise BuildError(f"seen page {seen} cited with source {src} of another page")
             where = {"seen": seen}
         if not verbatim_in(quote, excerpt):
-            raise BuildError(f"quote not verbatim in {where}: {quote!r}")
+            # the second reading may have recorded the page's exact words (a dash, the original
+            # language) where the first reading's excerpt paraphrased or normalised them
+            again = self.seen.get("reading:" + src)
+            if again is None or not verbatim_in(quote, again["text"]):
+                raise BuildError(f"quote not verbatim in {where}: {quote!r}")
+            where = {"reading": src}
         if "[" in quote or "]" in quote:
             raise BuildError(f"quote carries a bracketed annotation: {quote!r}")
         if words(quote) > MAX_WORDS:
             raise BuildError(f"quote has {words(quote)} words: {quote!r}")
-        if row is not None and self.rows[row]["check"] == "unchecked" and UNCHECKED_NOTE not in (note or ""):
-            note = (note + "; " if note else "") + UNCHECKED_NOTE
+        block = self.reading.get(src)
+        if block is None:
+            raise BuildError(f"source {src} has no block in the second reading (data/reading/pages.txt)")
+        # every claim has now been read a second time (data/reading/second-reading.tsv), so the old
+        # "not yet re-checked" note is dropped wherever a spec still passes it
+        if note is not None:
+            note = "; ".join(p for p in note.split("; ") if p != UNCHECKED_NOTE) or None
+        if record is None and src == ORRG_SOURCE:
+            record = orrg_record(quote, "classification" if isinstance(value, str) else "range_km")
         if asOf is not None and not DATE_RE.fullmatch(asOf):  # None: the source gives no date
             raise BuildError(f"bad asOf {asOf}")
         c = {}
@@ -161,8 +204,11 @@ class Builder:
             c["quoteLanguage"] = lang
         if gloss is not None:
             c["gloss"] = gloss
+        if record is not None:
+            c["record"] = record
         if asOf is not None:
             c["asOf"] = asOf
+        c["reading"] = "quoteOnPage" if block["found"] else "pageNotSeen"
         if note is not None:
             c["note"] = note
         self.provenance.append(dict(where, quote=quote, source=src))

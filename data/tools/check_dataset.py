@@ -30,7 +30,9 @@ SYSTEM = ({"id", "name", "country", "category", "basing", "figures"},
 FIGURE_KEYS = {"value", "min", "max", "basis", "claims"}
 CLAIM = ({"claimant", "claimantKind", "source", "quote"},
          {"value", "min", "max", "qualifier", "claimant", "claimantKind", "source", "quote",
-          "quoteLanguage", "gloss", "asOf", "note"})
+          "quoteLanguage", "gloss", "record", "asOf", "reading", "note"})
+READINGS = {"quoteOnPage", "pageNotSeen"}
+RECORD_KEYS = {"file", "commit", "entry", "field", "value"}
 EVENT = ({"id", "date", "title", "kind", "countries", "claims"},
          {"id", "date", "title", "kind", "countries", "systems", "claims"})
 
@@ -116,6 +118,14 @@ def check_claim(c, where, fig, source_ids, event=False):
         bad(where, f"quote has {words(q)} words")
     if "asOf" in c and not real_date(c.get("asOf")):  # optional: absent when the source gives no date
         bad(where, f"asOf {c.get('asOf')!r} is not a real ISO date")
+    if "reading" in c and c["reading"] not in READINGS:
+        bad(where, f"reading {c['reading']!r}")
+    if c.get("claimantKind") in ("ownGovernment", "otherGovernment") and c.get("reading") != "quoteOnPage":
+        bad(where, "an official's claim must carry a quote the second reading found on the page (reading: quoteOnPage)")
+    if "record" in c:
+        r = c["record"]
+        if not isinstance(r, dict) or set(r) != RECORD_KEYS or not all(isinstance(v, str) and v.strip() for v in r.values()):
+            bad(where, "record must have file, commit, entry, field and value, all non-empty strings")
     lang = c.get("quoteLanguage", "en")
     if lang != "en" and "gloss" not in c:
         bad(where, "non-English quote without gloss")
@@ -342,6 +352,8 @@ def main():
     if os.path.exists(a.provenance) and os.path.exists(a.tsv):
         from build_lib import load_rows, verbatim_in
         from seen_pages import SEEN
+        import reading_pages
+        reading = reading_pages.load()
         rows = load_rows(a.tsv)
         with open(a.provenance, encoding="utf-8") as f:
             prov = json.load(f)["claims"]
@@ -363,6 +375,13 @@ def main():
                     text = r["quote_or_excerpt_seen"]
                     if sources.get(c["source"], {}).get("url") not in (None, r["url"]):
                         bad(f"row {p['row']}", f"source {c['source']} has another url than the row")
+                elif "reading" in p or p["seen"].startswith("reading:"):
+                    # words the second reading copied from the source's page (data/reading/pages.txt)
+                    sid = p.get("reading") or p["seen"][len("reading:"):]
+                    if sid != c["source"] or sid not in reading:
+                        bad(f"claim in {c.get('source')}", f"reading {sid} is not this source's page")
+                        continue
+                    text = reading_pages.page_text(reading[sid])
                 else:
                     if p["seen"] not in SEEN:
                         bad(f"claim in {c.get('source')}", f"page {p['seen']} not in seen_pages.py")

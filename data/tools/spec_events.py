@@ -53,7 +53,9 @@ def build(b, systems):
     br = b.source("brecorder-2024-12-us-sanctions", "news", row=103)
     sub = b.source("subnewsenglish-2024-12-us-sanctions", "news", row=105,
                    note="minor outlet echoing wire reports")
-    profit = b.source("profit-2024-12-us-sanctions-ndc", "news", seen="profit-2024-12-ndc")
+    etv = b.source("etvbharat-2024-12-us-sanctions-ndc", "news", seen="reading:etvbharat-2024-12-us-sanctions-ndc",
+                   title="US Sanctions On Pak's Aerospace, Defence Agency For Continuing Proliferation Of Long-Range Missiles",
+                   publisher="ETV Bharat", published="2024-12-19")
     thenews = b.source("thenews-2024-12-finer-remarks", "news", row=106)
     events.append(ev("us-sanctions-ndc-2024-12-18", "2024-12-18",
                      "U.S. sanctions Pakistan's National Development Complex and three Karachi firms (EO 13382)",
@@ -68,9 +70,9 @@ def build(b, systems):
         b.claim(br, "are being designated pursuant to E.O. 13382 Section 1(a)(ii)",
                 "U.S. State Department (via the U.S. Embassy in Islamabad), as reported by Business Recorder",
                 "ownGovernment", "2024-12-19"),
-        b.claim(profit, "The US government assesses that NDC is responsible for the development of Pakistan\u2019s ballistic missiles, including the Shaheen-series missiles.",
-                "U.S. State Department fact sheet, as reported by Profit (Pakistan Today)", "ownGovernment", "2024-12-19",
-                note="re-cited here from The Standard (page not found again)"),
+        b.claim(etv, "The United States assesses that the NDC is responsible for Pakistan's development of ballistic missiles, including the SHAHEEN-series ballistic missiles, the State Department said.",
+                "U.S. State Department, as reported by ETV Bharat", "ownGovernment", "2024-12-18",
+                note="re-cited here from Profit (Pakistan Today), whose page the second reading did not find; the sanctions were announced on Wednesday 18 December 2024"),
         b.claim(thenews, "while Pakistan is an important partner for the US, there are clear concerns about its ballistic missile development.",
                 "Vedant Patel, U.S. State Department Deputy Spokesperson, as reported by The News", "ownGovernment",
                 "2024-12", row=250, note="page undated; the statement followed the sanctions in December 2024"),
@@ -105,13 +107,15 @@ def build(b, systems):
     ]))
 
     # --- 21 Dec 2024: FO spokesperson on Finer's remarks
-    epoch = b.source("epochtimes-2024-12-pakistan-missiles", "news", row=112)
+    aa = b.source("anadolu-2024-12-pakistan-fo-on-finer", "news", seen="reading:anadolu-2024-12-pakistan-fo-on-finer",
+                  title="Pakistan dismisses US claim on ballistic missile program", publisher="Anadolu Agency")
     events.append(ev("pakistan-fo-on-finer-2024-12-21", "2024-12-21",
                      "Pakistan's Foreign Office spokesperson calls U.S. concerns about its long-range missiles \"unfounded\"",
                      "statement", ["PAK", "USA"], [
-        b.claim(epoch, "Pakistan's foreign ministry spokesperson Mumtaz Baloch on Dec. 21 dismissed Washington's concerns about its long-range missiles as unfounded and unhelpful for the overall relationship",
-                "Mumtaz Zahra Baloch, Pakistan Foreign Office spokesperson, as reported by The Epoch Times",
-                "ownGovernment", "2024-12-21"),
+        b.claim(aa, "In a statement, Pakistan Foreign Ministry spokesperson Mumtaz Zahra Baloch said that these allegations are \"unfounded, devoid of rationality and sense of history.\"",
+                "Mumtaz Zahra Baloch, Pakistan Foreign Ministry spokesperson, as reported by Anadolu Agency",
+                "ownGovernment", None,
+                note="re-cited here from The Epoch Times, whose page the second reading did not find; the page says 'on Saturday' (21 December 2024) and gives no date"),
     ]))
 
     # --- 6 Sep 2008: NSG waiver for India
@@ -139,7 +143,8 @@ def build(b, systems):
         b.claim(vif, "signing of Communication Compatibility and Security Agreement (COMCASA) between US and India on 06 Sep 2018 during the 2+2 dialogue",
                 "V K Saxena (Vivekananda International Foundation)", "independentAnalysis", "2018-09-19",
                 note="re-cited here instead of Jagran Josh and Indian Express (pages not found again)"),
-        b.claim(huff, "COMCASA, which was signed in 2018", "HuffPost India", "media", "2020-10-27"),
+        b.claim(huff, "Communications Compatibility and Security Agreement (COMCASA), which was signed in 2018, according to Hindustan Times",
+                "Hindustan Times, as reported by HuffPost India", "media", "2020-10-27"),
     ]))
 
     # --- 27 Oct 2020: BECA
@@ -190,7 +195,7 @@ def build(b, systems):
     ]))
     events.append(ev("icet-second-meeting-2024-06-17", "2024-06-17",
                      "Second iCET meeting, New Delhi", "statement", ["IND", "USA"], [
-        b.claim(states, "This is the second iCET meeting between the two countries and is spread over two days-17-18 June.",
+        b.claim(states, "This is the second iCET meeting between the two countries and is spread over two days\u201317-18 June.",
                 "The Statesman", "media", "2024-06-17"),
     ]))
 
@@ -201,9 +206,10 @@ def build(b, systems):
                        note="Hindi press release of the Ministry of Defence; title translated by the curators")
         events.append(ev("test-agni-5-mirv-2024-03-11", "2024-03-11",
                          "First flight test of Agni-5 with multiple warheads (MIRV), Mission Divyastra", "test", ["IND"], [
-            b.claim(pib, "DRDO conducted the first successful flight test of the indigenously developed Agni-5 missile equipped with MIRV technology.",
-                    "DRDO / Indian Ministry of Defence (PIB)", "ownGovernment", "2024-03-11", lang="en",
-                    note="English translation of a Hindi press release; original wording not stored"),
+            b.claim(pib, "\u0930\u0915\u094d\u0937\u093e \u0905\u0928\u0941\u0938\u0902\u0927\u093e\u0928 \u0914\u0930 \u0935\u093f\u0915\u093e\u0938 \u0938\u0902\u0917\u0920\u0928 (\u0921\u0940\u0906\u0930\u0921\u0940\u0913) \u0928\u0947 ... \u0938\u094d\u0935\u0926\u0947\u0936 \u092e\u0947\u0902 \u0935\u093f\u0915\u0938\u093f\u0924 \u0905\u0917\u094d\u0928\u093f-5 \u092e\u093f\u0938\u093e\u0907\u0932 \u0915\u093e \u092a\u094d\u0930\u0925\u092e \u0938\u092b\u0932 \u0909\u0921\u093c\u093e\u0928 \u092a\u0930\u0940\u0915\u094d\u0937\u0923 \u0915\u093f\u092f\u093e\u0964",
+                    "DRDO / Indian Ministry of Defence (PIB)", "ownGovernment", "2024-03-11", lang="hi",
+                    gloss="DRDO conducted the first successful flight test of the indigenously developed Agni-5 missile equipped with MIRV technology.",
+                    note="gloss: the curators' English translation of this passage"),
             b.claim(voa, "Proud of our DRDO scientists for Mission Divyastra, the first flight test of indigenously developed Agni-5 missile with Multiple Independently Targetable Re-entry Vehicle (MIRV) technology.",
                     "Narendra Modi, Prime Minister of India (post on X), as reported by VOA", "ownGovernment", "2024-03-11",
                     row=121),

@@ -5,13 +5,14 @@ Headline rules (written into every `basis`):
   the figure most often given by distinct claimants (ties: the other-government claim, then the
   most recent). An "at least"/"up to" figure counts as its number.
 - class: the launching state's own class where a source gives it; otherwise the most common class
-  among the claims (ties: the other-government claim). Written as the usual abbreviation.
+  among the claims (ties: the other-government claim, then the most recent). Written as the usual
+  abbreviation. ORRG's classes are its compiler's rule (independentAnalysis), not NASIC's.
 - firstTest: the launching state's dated first flight where reported; otherwise the most precise
   date the claims agree on.
 - status: the most recent status claim.
 
 Claimant kinds: ownGovernment (the state about its own system), otherGovernment (NASIC, also via
-the ORRG compilation; U.S. DoD; ROK), independentAnalysis, media (an outlet's own unattributed
+the ORRG compilation for its ranges; U.S. DoD; ROK), independentAnalysis, media (an outlet's own unattributed
 figure), opinion.
 """
 from build_lib import figure
@@ -35,9 +36,15 @@ def orrg(b, row, value, q=None):
                    note="a '+' after the figure in the compilation is kept as 'at least'" if q == "atLeast" else None)
 
 
-def orrg_class(b, row, value):
-    return b.claim(ORRG, b.rows[row]["quote_or_excerpt_seen"], NASIC, "otherGovernment", "2020",
-                   row=row, value=value)
+ORRG_RULE = "ORRG (the compilation's own class rule)"
+ORRG_RULE_NOTE = ("the file's metadata: 'Class assignment follows standard thresholds: CRBM <= 300 km, SRBM 301-1000 km, "
+                  "MRBM 1001-3000 km, IRBM 3001-5500 km, ICBM > 5500 km' (SLBM regardless of range); the class is the "
+                  "compiler's, not a NASIC statement")
+
+
+def orrg_class(b, row, value, note=None):
+    return b.claim(ORRG, b.rows[row]["quote_or_excerpt_seen"], ORRG_RULE, "independentAnalysis", "2026-01-22",
+                   row=row, value=value, note=ORRG_RULE_NOTE + ("; " + note if note else ""))
 
 
 def system(sid, name, country, category, basing, figures, aliases=None, note=None):
@@ -97,7 +104,7 @@ def shaheen_3(b):
                 "Al Mayadeen English", "media", "2022-04-09", value="2015-03", note=UNCHECKED),
     ]
     status = [
-        b.claim(quint_kn, "at least two more which are under development - the short-range Shaheen-1A and the medium-range Shaheen-3.",
+        b.claim(quint_kn, "at least two more which are under development \u2013 the short-range Shaheen-1A and the medium-range Shaheen-3.",
                 "Kristensen & Norris (Bulletin of the Atomic Scientists, Pakistani nuclear forces 2015), as reported by PTI",
                 "independentAnalysis", "2015-10", row=231, value="under development", note=UNCHECKED),
         b.claim(armyrec, "the Shaheen-III, still in development, is the longest-range missile in Pakistan's inventory",
@@ -107,7 +114,7 @@ def shaheen_3(b):
     return system("shaheen-3", "Shaheen-III", "PAK", "ballistic", ["land"], {
         "rangeKm": figure(rng, R_OWN.format("ISPR, April 2022"), value=2750),
         "firstTest": figure(first, "the launching state's reported date of the first launch (ISPR via Dawn); the other claims agree on March 2015", value="2015-03-09"),
-        "class": figure(cls, "no launching-state class in the sources; the most common class among the claims (NASIC via ORRG, Al Mayadeen: medium-range)", value="MRBM"),
+        "class": figure(cls, "no launching-state class in the sources; the most common class among the claims (ORRG's class rule, Al Mayadeen: medium-range)", value="MRBM"),
         "status": figure(status, "the most recent status claim (Army Recognition, 2025)", value="in development"),
     })
 
@@ -136,15 +143,16 @@ def shaheen_2(b):
                 "Pakistani military spokesman Maj. Gen. Shaukat Sultan, as reported by Arab News", "ownGovernment",
                 "2007-02-24", value=2000),
         b.claim(dawn15, "The Shaheen-II test missile was found capable of carrying nuclear and conventional warheads up to a range of 1500 km.",
-                "ISPR, as reported by Dawn", "ownGovernment", "2015-03-09", row=271, value=1500, q="upTo",
-                note="about the Shaheen-II test of late 2014"),
+                "Dawn", "media", "2015-03-09", row=271, value=1500, q="upTo",
+                note="about the Shaheen-II test of late 2014; the sentence is Dawn's, not attributed to ISPR"),
         b.claim(dawn19, "Shaheen-II missile is capable of carrying both conventional and nuclear warheads up to a range of 1,500 kilometres, the ISPR handout said.",
                 "ISPR, as reported by Dawn", "ownGovernment", "2019-05-23", value=1500, q="upTo"),
     ]
     cls = [
         orrg_class(b, 12, "MRBM"),
-        b.claim(hindu14, "The intermediate-range missile Shaheen-II, also called Hatf VI", "The Hindu", "media",
-                "2014-11-13", value="intermediate-range", note=UNCHECKED),
+        b.claim(hindu14, "The intermediate-range missile Shaheen\u2014II, also called Hatf VI", "The Hindu", "media",
+                "2014-11-13", value="intermediate-range",
+                note="the sentence ends 'the military said'; the class wording is kept as the paper's"),
     ]
     first = [
         b.claim(bbc, "It was the first test of the Shaheen II missile", "BBC News", "media", "2004-03-09",
@@ -154,7 +162,7 @@ def shaheen_2(b):
     return system("shaheen-2", "Shaheen-II", "PAK", "ballistic", ["land"], {
         "rangeKm": figure(rng, R_OWN.format("ISPR, May 2019: 1,500 km, the figure ISPR has used since 2014; Pakistan gave 2,000 km in 2004-2007 and 2,500 km in 2006"), value=1500),
         "firstTest": figure(first, "the only dated first-test claim in the sources", value="2004-03-09"),
-        "class": figure(cls, "no launching-state class in the sources; NASIC via ORRG (The Hindu's 'intermediate-range' kept as a claim)", value="MRBM"),
+        "class": figure(cls, "no launching-state class in the sources; ORRG's class rule (MRBM) and The Hindu ('intermediate-range') tie, no other-government claim, so the most recent: ORRG, 2026", value="MRBM"),
     }, aliases=["Hatf-VI"])
 
 
@@ -177,7 +185,7 @@ def ababeel(b):
     return system("ababeel", "Ababeel", "PAK", "ballistic", ["land"], {
         "rangeKm": figure(rng, R_OWN.format("ISPR spokesman, January 2017"), value=2200),
         "firstTest": figure(first, "the launching state's announcement of the maiden flight", value="2017-01-24"),
-        "class": figure(cls, "no launching-state class in the sources; the only class claim (NASIC via ORRG)", value="MRBM"),
+        "class": figure(cls, "no launching-state class in the sources; the only class claim (ORRG's class rule)", value="MRBM"),
     }, note="ISPR described the missile as carrying multiple warheads (MIRV) (Anadolu Agency, 24 January 2017).")
 
 
@@ -207,12 +215,12 @@ def agni_5(b):
         b.claim(cgtn, "with a range of around 5,500 kilometers, which can even reach the northern-most parts of China, local media claimed.",
                 "Indian local media, as reported by CGTN", "media", "2018-01-18", value=5500, q="approx"),
         b.claim(bs18, "It has a range of 5,000 km and can reach the northern most parts of China.",
-                "a Defence Ministry official, as reported by IANS (Business Standard)", "ownGovernment", "2018-01-18",
-                value=5000, note=UNCHECKED),
+                "IANS (Business Standard)", "media", "2018-01-18", value=5000,
+                note="the agency's own narration; the Defence Ministry official it quotes is credited only with the pre-induction test's success"),
         b.claim(aca18, "It is a three-stage, road-mobile missile able to carry a 1,500-kilogram payload a distance of 5,000 kilometers.",
                 "Arms Control Association (Alicia Sanders-Zakre)", "independentAnalysis", "2018-10", value=5000,
                 note=UNCHECKED),
-        b.claim(mc21, "Agni-V at 5,000-8,000 km", "Moneycontrol", "media", "2021-06", lo=5000, hi=8000, q="range",
+        b.claim(mc21, "Agni-V at 5,000\u20138,000 km", "Moneycontrol", "media", "2021-06", lo=5000, hi=8000, q="range",
                 note="unattributed outlier"),
         b.claim(voa24, "has a range of 5,000 kilometers and is India's first intercontinental ballistic missile, according to the Center for Arms Control and Non-Proliferation.",
                 "Center for Arms Control and Non-Proliferation, as reported by VOA", "independentAnalysis", "2024-03",
@@ -243,9 +251,9 @@ def agni_5(b):
         b.claim(armytech, "Capable of carrying a 1.1t payload", "Army Technology", "media", "2015", value=1100,
                 note=UNCHECKED + "; page undated, dated to the first canister trial (2015) by the curators"),
         b.claim(bs18, "Agni-V can carry a nuclear or traditional warhead of about 1.5 tonnes.",
-                "a Defence Ministry official, as reported by IANS (Business Standard)", "ownGovernment", "2018-01-18",
-                value=1500, q="approx", note=UNCHECKED),
-        b.claim(yeni, "can carry 1,360-kg nuclear warhead", "Indian Express (Indian local media), as reported by Anadolu (Yeni Haberden)",
+                "IANS (Business Standard)", "media", "2018-01-18", value=1500, q="approx",
+                note="the agency's own narration, as for the range"),
+        b.claim(yeni, "can carry 1,360-kg nuclear warhead", "Indian local media, as reported by Anadolu (Yeni Haberden)",
                 "media", "2018-01-18", value=1360, note=UNCHECKED),
         b.claim(aca18, "able to carry a 1,500-kilogram payload a distance of 5,000 kilometers", "Arms Control Association (Alicia Sanders-Zakre)",
                 "independentAnalysis", "2018-10", row=114, value=1500, note=UNCHECKED),
@@ -254,13 +262,13 @@ def agni_5(b):
         b.claim(aca18, "India's first intercontinental ballistic missile (ICBM), still under development, is expected to be inducted into the strategic arsenal after one more test",
                 "Arms Control Association (Alicia Sanders-Zakre)", "independentAnalysis", "2018-10", row=115,
                 value="under development", note=UNCHECKED),
-        b.claim(mc21, "Agni-V at 5,000-8,000 km - are operational.", "Moneycontrol", "media", "2021-06", value="operational"),
+        b.claim(mc21, "Agni-V at 5,000\u20138,000 km \u2013 are operational.", "Moneycontrol", "media", "2021-06", value="operational"),
     ]
     return system("agni-5", "Agni-V", "IND", "ballistic", ["land"], {
-        "rangeKm": figure(rng, R_OWN.format("a Defence Ministry official via IANS, January 2018"), value=5000),
+        "rangeKm": figure(rng, R_COMMON.format("5,000 km: NASIC via ORRG, PTI, Kristensen & Norris, China Daily, IANS, ACA, CACNP"), value=5000),
         "firstTest": figure(first, "the launching state's dated first flight (DRDO chief via PTI); the other claims agree", value="2012-04-19"),
-        "class": figure(cls, "no launching-state class in the sources; the most common class among the claims (ACA, CACNP: ICBM; NASIC via ORRG: IRBM, as it is under 5,500 km)", value="ICBM"),
-        "payloadKg": figure(payload, R_OWN.format("a Defence Ministry official via IANS, January 2018: about 1.5 tonnes"), value=1500),
+        "class": figure(cls, "no launching-state class in the sources; the most common class among the claims (ACA, CACNP: ICBM; ORRG's class rule: IRBM, as it is under 5,500 km)", value="ICBM"),
+        "payloadKg": figure(payload, R_COMMON.format("1.5 tonnes: China Daily, IANS, ACA"), value=1500),
         "status": figure(status, "the most recent status claim (Moneycontrol, June 2021)", value="operational"),
     }, aliases=["Agni-5"])
 
@@ -276,14 +284,16 @@ def agni_3(b):
     rng = [
         orrg(b, 25, 3200, q="atLeast"),
         b.claim(rediff07, "The missile, with a range of 3,000 km and capacity to carry a nuclear or conventional payload of 1.5 tonnes",
-                "DRDO sources, as reported by PTI (Rediff)", "ownGovernment", "2007-12-12", value=3000, note=UNCHECKED),
+                "PTI (Rediff)", "media", "2007-12-12", value=3000,
+                note="the agency's own sentence; the DRDO sources are credited with the next one (tests for induction)"),
         b.claim(tc08, "India tested its longest-range nuclear capable missile Agni III, that can hit a target 3,000 km away",
                 "Indian military sources, as reported by IANS (TwoCircles)", "ownGovernment", "2008-05", value=3000),
-        b.claim(scroll, "Agni-III (range 3,500-5,000 km)", "Scroll.in", "media", "2015-11", row=136, lo=3500, hi=5000, q="range",
+        b.claim(scroll, "Agni-III (range 3,500\u20135,000 km)", "Scroll.in", "media", "2015-11", row=136, lo=3500, hi=5000, q="range",
                 note="page undated; it reports the fifth Agni-IV trial, which Zee News dated 9 November 2015"),
-        b.claim(si17, "Agni-III has a strike range of more than 3,000 km", "DRDO sources, as reported by IANS (Silicon India)",
-                "ownGovernment", "2017-04-27", value=3000, q="atLeast", note=UNCHECKED),
-        b.claim(mc21, "Agni-III with a range of 3,000-5,000 km", "Moneycontrol", "media", "2021-06", row=361,
+        b.claim(si17, "Agni-III has a strike range of more than 3,000 km", "IANS (Silicon India)",
+                "media", "2017-04-27", value=3000, q="atLeast",
+                note="the agency's own description; the DRDO sources are credited with the lift-off sentence"),
+        b.claim(mc21, "Agni-III with a range of 3,000\u20135,000 km", "Moneycontrol", "media", "2021-06", row=361,
                 lo=3000, hi=5000, q="range"),
         b.claim(tbs22, "The missile is capable of carrying a nuclear warhead and hitting target 3,500 kilometres away.",
                 "The Business Standard (Bangladesh)", "media", "2022-11-23", value=3500,
@@ -303,23 +313,23 @@ def agni_3(b):
                 "media", "2022-11-23", row=138, value="2006-07-09"),
     ]
     payload = [
-        b.claim(rediff07, "capacity to carry a nuclear or conventional payload of 1.5 tonnes", "DRDO sources, as reported by PTI (Rediff)",
-                "ownGovernment", "2007-12-12", value=1500, note=UNCHECKED),
+        b.claim(rediff07, "capacity to carry a nuclear or conventional payload of 1.5 tonnes", "PTI (Rediff)",
+                "media", "2007-12-12", value=1500, note="the agency's own sentence, as for the range"),
         b.claim(si17, "capable of carrying both conventional and nuclear warheads weighing up to 1.5 tonnes",
-                "DRDO sources, as reported by IANS (Silicon India)", "ownGovernment", "2017-04-27", row=146,
-                value=1500, q="upTo", note=UNCHECKED),
+                "IANS (Silicon India)", "media", "2017-04-27", row=146,
+                value=1500, q="upTo", note="the agency's own description, as for the range"),
     ]
     status = [
         b.claim(si17, "The missile was inducted in the armed forces in June 2011.", "IANS (Silicon India)", "media",
                 "2017-04-27", row=145, value="inducted (June 2011)", note=UNCHECKED),
-        b.claim(mc21, "All subsequent missiles from the series - Agni-III ... are operational.", "Moneycontrol", "media",
+        b.claim(mc21, "All subsequent missiles from the series \u2013 Agni-III ... are operational.", "Moneycontrol", "media",
                 "2021-06", row=361, value="operational"),
     ]
     return system("agni-3", "Agni-III", "IND", "ballistic", ["land"], {
-        "rangeKm": figure(rng, R_OWN.format("DRDO sources via IANS, April 2017: more than 3,000 km"), value=3000),
+        "rangeKm": figure(rng, R_OWN.format("Indian military sources via IANS, May 2008: 3,000 km"), value=3000),
         "firstTest": figure(first, "the date all first-test claims give (a failed flight; the first successful flight was 12 April 2007, per PTI/dpa via Trend)", value="2006-07-09"),
         "class": figure(cls, "the launching state's own class (Ministry of Defence statement, November 2022)", value="IRBM"),
-        "payloadKg": figure(payload, R_OWN.format("DRDO sources via IANS, April 2017: up to 1.5 tonnes"), value=1500),
+        "payloadKg": figure(payload, R_COMMON.format("1.5 tonnes: PTI, IANS"), value=1500),
         "status": figure(status, "the most recent status claim (Moneycontrol, June 2021)", value="operational"),
     }, aliases=["Agni-3"])
 
@@ -329,7 +339,8 @@ def df_26(b):
     csis = b.source("csis-missilethreat-df-26-brigade", "analysis", row=204)
     ap = b.source("ctv-ap-2018-04-df-26", "news", row=207)
     asianet = b.source("asianet-hindi-2024-china-arsenal", "news", row=210,
-                       note="Hindi web story; its figures are attributed to the Bulletin of the Atomic Scientists; title translated by the curators")
+                       note="Hindi web story; it credits the Bulletin of the Atomic Scientists for its sentence on China's triad, not for its range figures; title translated by the curators")
+    sf = b.source("southfront-df-26", "news", row=209)
     rng = [
         orrg(b, 41, 4000, q="atLeast"),
         b.claim(csis, "Nicknamed the Guam-killer, the missile has a range of 3,000-4,000 km", "CSIS Missile Defense Project",
@@ -338,10 +349,14 @@ def df_26(b):
         b.claim(ap, "The missile is believed to have a range of up to 4,000 kilometres", "AP (CTV News)", "media",
                 "2018-04-26", row=208, value=4000, q="upTo",
                 note="AP's wording; the Chinese Defence Ministry gave no range"),
-        b.claim(asianet, "China's DF-26 missile range is 4000 km.",
-                "Bulletin of the Atomic Scientists (Nuclear Notebook), as reported by Asianet News Hindi",
-                "independentAnalysis", "2024", value=4000, lang="en",
-                note=TR_HI + "; page undated (2024, as dated by the curators); the Bulletin's own table not seen"),
+        b.claim(asianet, "\u091a\u0940\u0928 \u0915\u0947 DF-26 \u092e\u093f\u0938\u093e\u0907\u0932 \u0915\u093e \u0930\u0947\u0902\u091c 4000 \u0915\u093f\u0932\u094b\u092e\u0940\u091f\u0930 \u0939\u0948\u0964",
+                "Asianet News Hindi", "media", "2024", value=4000, lang="hi",
+                gloss="China's DF-26 missile range is 4000 km.",
+                note="gloss: the curators' English translation of this passage; page undated (2024, as dated by the curators); "
+                     "the range sentences are the outlet's own: the page credits the Bulletin of the Atomic Scientists only for its sentence on China's triad"),
+        b.claim(sf, "The intermediate-range ballistic missile is also known as the \u201cGuam killer\u201d for its range \u2013 3,000km to 5,741km (1,864 to 3,567 miles)",
+                "SouthFront", "media", None, lo=3000, hi=5741, q="range",
+                note="page undated; the page cites the South China Morning Post for its report, not for this span"),
     ]
     cls = [
         orrg_class(b, 42, "IRBM"),
@@ -359,7 +374,7 @@ def df_26(b):
                 "2018-04-26", value="in service with the PLA Rocket Force"),
     ]
     return system("df-26", "DF-26", "CHN", "ballistic", ["land"], {
-        "rangeKm": figure(rng, R_COMMON.format("NASIC via ORRG 4,000+, AP up to 4,000, Bulletin 4,000"), value=4000),
+        "rangeKm": figure(rng, R_COMMON.format("NASIC via ORRG 4,000+, AP up to 4,000, Asianet 4,000"), value=4000),
         "class": figure(cls, "no launching-state class in the sources; the most common class among the claims", value="IRBM"),
         "payloadKg": figure(payload, "the only payload claim (CSIS)", lo=1200, hi=1800),
         "status": figure(status, "the most recent status claim (Chinese Defence Ministry via AP, April 2018)", value="in service"),

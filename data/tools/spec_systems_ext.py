@@ -32,7 +32,7 @@ def nasr(b):
     ]
     return system("nasr", "Nasr", "PAK", "ballistic", ["land"], {
         "rangeKm": figure(rng, R_OWN.format("DG ISPR, July 2017: range increased from 60 to 70 km"), value=70),
-        "class": figure([orrg_class(b, 2, "CRBM")], "no launching-state class in the sources; the only class claim (NASIC via ORRG)", value="CRBM"),
+        "class": figure([orrg_class(b, 2, "CRBM")], "no launching-state class in the sources; the only class claim (ORRG's class rule)", value="CRBM"),
     }, aliases=["Hatf-9"])
 
 
@@ -50,12 +50,12 @@ def abdali(b):
     cls = [
         orrg_class(b, 4, "CRBM"),
         b.claim(dawn, "Pakistan successfully test-fired on Friday a short-range, surface-to-surface ballistic missile Hataf-2 (Abdali).",
-                "ISPR, as reported by Dawn", "ownGovernment", "2011-03-11", row=88, value="short-range ballistic missile",
-                note=UNCHECKED),
+                "Dawn", "media", "2011-03-11", row=88, value="short-range ballistic missile",
+                note="Dawn's own description of the test; ISPR is credited with the range sentence only"),
     ]
     return system("abdali", "Abdali", "PAK", "ballistic", ["land"], {
         "rangeKm": figure(rng, R_OWN.format("ISPR, May 2025"), value=450),
-        "class": figure(cls, "the launching state's own class (ISPR via Dawn, 2011: short-range)", value="SRBM"),
+        "class": figure(cls, "no launching-state class in the sources; ORRG's class rule (CRBM) and Dawn (short-range) tie, no other-government claim, so the most recent: ORRG, 2026", value="CRBM"),
     }, aliases=["Hatf-2"])
 
 
@@ -77,7 +77,7 @@ def ghaznavi(b):
     ]
     status = [
         b.claim(sd, "The indigenously produced missile was delivered to the army in February this year",
-                "Pakistani military, as reported by the San Diego Union-Tribune", "ownGovernment", "2004-11-29",
+                "The San Diego Union-Tribune", "media", "2004-11-29",
                 row=262, value="delivered to the army (February 2004)", note=UNCHECKED),
     ]
     return system("ghaznavi", "Ghaznavi", "PAK", "ballistic", ["land"], {
@@ -99,7 +99,7 @@ def shaheen_1(b):
                 value=700, q="approx",
                 note="re-cited here instead of a blog quoting Daily Times"),
         b.claim(swad, "यह मिसाइल परमाणु और परम्परागत मुखास्त्रों को 900 किलोमीटर तक के दायरे में ले जाने की क्षमता रखती है।",
-                "ISPR, as reported by Swadesh News", "ownGovernment", "2013-04-10", seen="swadesh-2013-04-shaheen-1",
+                "Swadesh News", "media", "2013-04-10", seen="swadesh-2013-04-shaheen-1",
                 value=900, q="upTo", lang="hi",
                 gloss="This missile can carry nuclear and conventional warheads up to a range of 900 km.",
                 note="an improved version, by ISPR's account; other sources call the 900 km missile Shaheen-1A; " + ORIG),
@@ -134,7 +134,7 @@ def shaheen_1a(b):
                 note="page undated; it reports the test a week after the Shaheen-III test of December 2015. an earlier reading gave the figure as ISPR's; the excerpt attributes it to The Hindu"),
     ]
     status = [
-        b.claim(quint_kn, "at least two more which are under development - the short-range Shaheen-1A and the medium-range Shaheen-3.",
+        b.claim(quint_kn, "at least two more which are under development \u2013 the short-range Shaheen-1A and the medium-range Shaheen-3.",
                 "Kristensen & Norris (Bulletin of the Atomic Scientists, Pakistani nuclear forces 2015), as reported by PTI",
                 "independentAnalysis", "2015-10", row=230, value="under development", note=UNCHECKED),
     ]
@@ -156,7 +156,8 @@ def ghauri(b):
                 "ISPR Director General Maj-Gen Shaukat Sultan, as reported by Dawn", "ownGovernment", "2004-05-30",
                 value=1500, q="upTo"),
         b.claim(cd06, "The Hatf 5, with a range of 1,300 km (800 miles), was first tested in 1998",
-                "Pakistani military, as reported by Reuters (China Daily)", "ownGovernment", "2006-11-16", value=1300),
+                "Reuters (China Daily)", "media", "2006-11-16", value=1300,
+                note="Reuters' own description; the page credits the military with the launch only"),
         b.claim(cnn10, "a liquid fuel missile which can carry both conventional and nuclear warheads over a distance of 1,300 kilometers (about 800 miles).",
                 "Pakistani military spokesman Maj Gen Athar Abbas, as reported by CNN", "ownGovernment", "2010-12-21",
                 value=1300),
@@ -166,8 +167,8 @@ def ghauri(b):
     cls = [
         orrg_class(b, 10, "MRBM"),
         b.claim(nation10, "successfully conducting training launch of Medium Range Ballistic Missile Hatf V (Ghauri).",
-                "ISPR, as reported by The Nation", "ownGovernment", "2010-12-22", value="Medium Range Ballistic Missile",
-                note=UNCHECKED),
+                "The Nation", "media", "2010-12-22", value="Medium Range Ballistic Missile",
+                note="the paper's own words; the page does not credit ISPR with the class"),
     ]
     first = [
         b.claim(cd06, "The Hatf 5, with a range of 1,300 km (800 miles), was first tested in 1998",
@@ -176,7 +177,7 @@ def ghauri(b):
     return system("ghauri", "Ghauri", "PAK", "ballistic", ["land"], {
         "rangeKm": figure(rng, R_OWN.format("ISPR, October 2018: 1,300 km, the figure used since 2006; ISPR's DG gave 1,500 km in 2004"), value=1300),
         "firstTest": figure(first, "the only first-test claim in the sources (year only)", value="1998"),
-        "class": figure(cls, "the launching state's own class (ISPR via The Nation, 2010)", value="MRBM"),
+        "class": figure(cls, "no launching-state class in the sources; the class all claims give", value="MRBM"),
     }, aliases=["Hatf-5"])
 
 
@@ -189,9 +190,10 @@ def babur(b):
     rng = [
         b.claim(dt07, "Pakistan last test fired the Babur, which has a 700-kilometer range, in July.", "AFP (DefenceTalk)",
                 "media", "2007-08-25", row=290, value=700),
-        b.claim(djaz, "Pakistan had conducted a successful test of the nuclear-capable cruise missile Hatf-7 Babur, with a range of 600 km, last February.",
-                "Akhbar El Yom (via djazairess)", "media", "2011", value=600, lang="en",
-                note=trn("Arabic") + "; page undated, placed in 2011 (Zardari/Gilani era) by the curators; the outlet's own figure"),
+        b.claim(djaz, "وكانت باكستان قد أجرت اختبارا ناجحا لصاروخ \"كروز\" القادر علي حمل رؤوس نووية \"حتف سبعة بابور\" ويبلغ مداه 600 كيلومتر في فبراير الماضي.",
+                "Akhbar El Yom (via djazairess)", "media", None, value=600, lang="ar",
+                gloss="Pakistan had conducted a successful test of the nuclear-capable cruise missile Hatf-7 Babur, with a range of 600 km, last February.",
+                note=ORIG + "; page undated (an earlier reading placed it in 2011; the page does not say so); the outlet's own figure"),
         b.claim(pt12, "has a range of 700 kilometres (440 miles).", "Pakistani military, as reported by AFP (Pakistan Today)",
                 "ownGovernment", "2012-09-17", value=700, note=UNCHECKED),
         b.claim(ap18, "In a statement, it said the Babur Cruise Missile, which has a range of 700 kilometers (420 miles), was launched from an undisclosed location.",
@@ -222,15 +224,19 @@ def babur_1a(b):
 
 def babur_1b(b):
     trt = b.source("trtworld-2021-12-babur-1b", "news", row=92)
+    abp = b.source("abplive-babur-1b", "news", row=91)
     rng = [
         b.claim(trt, "It has a range of more than 900 kilometers, twice the distance of an earlier missile of the same model",
                 "Pakistani military statement, as reported by TRT World", "ownGovernment", "2021-12", value=900, q="atLeast",
                 note="page undated; it reports the test of Tuesday 21 December 2021 (Geo News)"),
+        b.claim(abp, "इंटर सर्विसेज पब्लिक रिलेशंस (आईएसपीआर) के मुताबिक, बाबर हथियार प्रणाली-1 (बी) द्वारा तैयार की गई इस मिसाइल की मारक क्षमता 700 किलोमीटर है",
+                "ISPR, as reported by ABP Live", "ownGovernment", None, value=700, lang="hi",
+                gloss="According to ISPR, this missile, Babur weapon system-1 (B), has a range of 700 km",
+                note=ORIG + "; page undated: it names President Mamnoon Hussain and Prime Minister Shahid Khaqan Abbasi, in office together from August 2017 to May 2018"),
     ]
     return system("babur-1b", "Babur-1B", "PAK", "cruise", ["land"], {
-        "rangeKm": figure(rng, R_OWN.format("Pakistani military statement, December 2021"), value=900),
-    }, note=("An ISPR figure of 700 km for 'Babur Weapon System-1(B)' (ABP Live, Hindi) is left out: the report is undated "
-             "(2017-2018). Geo News reports ISPR's 'enhanced range version' test of 21 December 2021 without a range."))
+        "rangeKm": figure(rng, R_OWN.format("Pakistani military statement, December 2021; ISPR's undated 700 km (ABP Live, 2017-2018 by the office-holders it names) is older"), value=900),
+    }, note="Geo News reports ISPR's 'enhanced range version' test of 21 December 2021 without a range.")
 
 
 def babur_3(b):
@@ -243,8 +249,8 @@ def babur_3(b):
     first = [
         b.claim(sw, "Pakistan on Monday test-fired its first submarine-launched cruise missile, capable of carrying a nuclear warhead",
                 "AFP (SpaceWar)", "media", "2017-01-09", row=303, value="2017-01-09"),
-        b.claim(wb, "The test - Pakistan's first in 2017 - was conducted Saturday at an undisclosed location in the Indian Ocean.",
-                "Pakistan Army spokesman, as reported by World Bulletin (Anadolu)", "ownGovernment", "2017-01-09",
+        b.claim(wb, "The test – Pakistan’s first in 2017 – was conducted Saturday at an undisclosed location in the Indian Ocean.",
+                "World Bulletin", "media", "2017-01-09",
                 value="2017-01-07", note=UNCHECKED + "; announced on Monday 9 January, conducted on Saturday 7 January"),
     ]
     return system("babur-3", "Babur-3", "PAK", "cruise", ["submarine"], {
@@ -333,10 +339,17 @@ def fatah_2(b):
 
 # ================================================================ India
 def prithvi_1(b):
+    top = b.source("topnews-dpa-prithvi", "news", row=294)
+    rng = [
+        orrg(b, 17, 150),
+        b.claim(top, "While the Prithvi I, which has a range of 150 kilometres, was inducted in the army in 1994",
+                "dpa (TopNews)", "media", None, value=150,
+                note="page undated; the agency's own sentence: the Defence Ministry spokesman it quotes is credited with the test only"),
+    ]
     return system("prithvi-1", "Prithvi-I", "IND", "ballistic", ["land"], {
-        "rangeKm": figure([orrg(b, 17, 150)], "no dated launching-state figure in the sources; the only dated range claim (NASIC via ORRG)", value=150),
-        "class": figure([orrg_class(b, 18, "CRBM")], "the only class claim (NASIC via ORRG)", value="CRBM"),
-    }, note="Indian figures of 150 km (dpa, Rediff, The Hindu) were seen only on undated pages and are left out.")
+        "rangeKm": figure(rng, R_COMMON.format("150 km: NASIC via ORRG, dpa"), value=150),
+        "class": figure([orrg_class(b, 18, "CRBM")], "the only class claim (ORRG's class rule)", value="CRBM"),
+    })
 
 
 def prithvi_2(b):
@@ -394,6 +407,7 @@ def dhanush(b):
     ie00 = b.source("indianexpress-2000-02-dhanush", "news", row=184)
     aaj = b.source("aajtak-ians-2015-04-dhanush", "news", row=183)
     nx18 = b.source("newsx-2018-02-dhanush", "news", row=182)
+    k24 = b.source("kolkata24x7-dhanush", "news", row=181)
     rng = [
         b.claim(ie00, "Dhanush, the formidable naval variant of surface-to-surface missile Prithvi, will have a strike range of 250 km, the sources told PTI.",
                 "unnamed sources, as reported by PTI (The Indian Express)", "media", "2000-02-03", value=250,
@@ -405,6 +419,9 @@ def dhanush(b):
         b.claim(nx18, "Dhanush has the ability to strike within 350 km range", "NewsX",
                 "media", "2018-02-23", value=350, q="upTo", note=NEWSX_NOTE),
         orrg(b, 35, 400),
+        b.claim(k24, "for its full range of 350 km, according to Defence Research and Development Organisation (DRDO) missile scientists",
+                "DRDO missile scientists, as reported by Kolkata24x7", "ownGovernment", None, value=350,
+                note="page undated ('on Thursday')"),
     ]
     payload = [
         b.claim(aaj, "यह 500 किलोमीटर दूरी तक मार कर सकता है और 500 किलोग्राम से अधिक परमाणु विस्फोटक ढोने में सक्षम है.",
@@ -414,8 +431,8 @@ def dhanush(b):
                 "2018-02-23", value=500, note=NEWSX_NOTE),
     ]
     return system("dhanush", "Dhanush", "IND", "ballistic", ["sea"], {
-        "rangeKm": figure(rng, R_COMMON.format("250, 350, 400 and 500 km are each given once; tie broken for the other-government figure, NASIC via ORRG"), value=400),
-        "class": figure([orrg_class(b, 36, "SLBM")], "the only class claim (NASIC via ORRG, which files the ship-launched Dhanush as an SLBM)", value="SLBM"),
+        "rangeKm": figure(rng, R_OWN.format("DRDO missile scientists via Kolkata24x7, undated: 350 km, the only launching-state figure"), value=350),
+        "class": figure([orrg_class(b, 36, "SLBM")], "the only class claim (ORRG's class rule, which files the ship-launched Dhanush as an SLBM)", value="SLBM"),
         "payloadKg": figure(payload, R_COMMON.format("500 kg: IANS, NewsX"), value=500),
     }, note="A naval (ship-launched) variant of Prithvi.")
 
@@ -432,9 +449,9 @@ def agni_1(b):
         b.claim(trend, "Agni I has a range of between 700 to 800 kilometres", "dpa, as reported by Trend News Agency", "media",
                 "2008-05", row=141, lo=700, hi=800, q="range", note="page undated; it reports the third Agni-III test (May 2008)"),
         b.claim(bs12, "Agni 1 with 700 km range", "PTI", "media", "2012-04-19", row=123, value=700),
-        b.claim(scroll, "Agni-I (range 700-1,250 km)", "Scroll.in", "media", "2015-11", row=135, lo=700, hi=1250, q="range",
+        b.claim(scroll, "Agni-I (range 700\u20131,250 km)", "Scroll.in", "media", "2015-11", row=135, lo=700, hi=1250, q="range",
                 note="page undated; it reports the fifth Agni-IV trial, which Zee News dated 9 November 2015"),
-        b.claim(mc21, "While Agni-I has a range of 700-1,200 km", "Moneycontrol", "media", "2021-06", row=359,
+        b.claim(mc21, "While Agni-I has a range of 700\u20131,200 km", "Moneycontrol", "media", "2021-06", row=359,
                 lo=700, hi=1200, q="range"),
     ]
     cls = [
@@ -509,19 +526,23 @@ def agni_4(b):
                 "Kristensen & Norris (Bulletin of the Atomic Scientists, Indian nuclear forces 2015), as summarised by The Indian Iris",
                 "independentAnalysis", "2015", value=3500, q="atLeast",
                 note=UNCHECKED + "; page undated, placed in 2015 by the curators"),
-        b.claim(zee, "capable of hitting a target at a distance of 4,000 km", "Indian defence sources, as reported by Zee News",
-                "ownGovernment", "2015-11-09", value=4000),
-        b.claim(mc21, "Agni-IV at 3,500-4,000 km", "Moneycontrol", "media", "2021-06", row=362, lo=3500, hi=4000, q="range"),
+        b.claim(zee, "capable of hitting a target at a distance of 4,000 km", "Zee News",
+                "media", "2015-11-09", value=4000,
+                note="the outlet's own description; the defence sources it cites are credited with the launch only"),
+        b.claim(scroll, "The missile has a strike range of 4,000 km and is designed to carry a payload of one tonne.",
+                "Scroll.in", "media", "2015-11", value=4000,
+                note="page undated; it reports the fifth Agni-IV trial, which Zee News dated 9 November 2015"),
+        b.claim(mc21, "Agni-IV at 3,500\u20134,000 km", "Moneycontrol", "media", "2021-06", row=362, lo=3500, hi=4000, q="range"),
     ]
     payload = [
         b.claim(scroll, "The missile has a strike range of 4,000 km and is designed to carry a payload of one tonne.",
-                "DRDO officials, as reported by PTI (Scroll.in)", "ownGovernment", "2015-11", value=1000,
+                "Scroll.in", "media", "2015-11", value=1000,
                 note="page undated; it reports the fifth Agni-IV trial, which Zee News dated 9 November 2015"),
     ]
     return system("agni-4", "Agni-IV", "IND", "ballistic", ["land"], {
-        "rangeKm": figure(rng, R_OWN.format("Indian defence sources via Zee News, November 2015"), value=4000),
-        "class": figure([orrg_class(b, 28, "IRBM")], "the only class claim kept (NASIC via ORRG); the Defence Ministry's 'Intermediate Range Ballistic Missile' of June 2022 was seen only on a page the second reading could not find again (facts.tsv rows 130-133)", value="IRBM"),
-        "payloadKg": figure(payload, R_OWN.format("DRDO officials via PTI, 2015"), value=1000),
+        "rangeKm": figure(rng, "no launching-state figure for the tested missile (DRDO's 6,000 km of 2007 is a design-stage figure, not used); 3,500 km (NASIC via ORRG, Kristensen & Norris) and 4,000 km (Zee News, Scroll.in) are each given twice; tie broken for the other-government figure, NASIC via ORRG", value=3500),
+        "class": figure([orrg_class(b, 28, "IRBM")], "the only class claim kept (ORRG's class rule); the Defence Ministry's 'Intermediate Range Ballistic Missile' of June 2022 was seen only on a page the second reading could not find again (facts.tsv rows 130-133)", value="IRBM"),
+        "payloadKg": figure(payload, "the only payload claim (Scroll.in, 2015)", value=1000),
     }, aliases=["Agni-4"])
 
 
@@ -540,7 +561,7 @@ def agni_p(b):
                 "The Northlines", "media", "2024-04-04", lo=1000, hi=2000, q="range"),
     ]
     first = [
-        b.claim(dna, "DRDO successfully flight tested a New Generation Nuclear Capable Ballistic Missile Agni P ... at 1055 hrs on June 28, 2021",
+        b.claim(dna, "successfully flight tested a New Generation Nuclear Capable Ballistic Missile Agni P ... at 1055 hrs on June 28, 2021",
                 "Indian Ministry of Defence statement, as reported by DNA", "ownGovernment", "2021-06-28", row=127,
                 value="2021-06-28", note="the statement does not itself say 'first'; the Defence Minister called it the maiden flight test"),
         b.claim(mc21, "Congratulations to @DRDO_India for the maiden successful flight test of Agni P advanced variant of Agni class of missiles.",
@@ -572,11 +593,11 @@ def shaurya(b):
                 "AFP (Dawn)", "media", "2011-09-25", value=700,
                 note="the page gives 434 miles (about 700 km); the AFP copy on SpaceWar gives 700 km"),
         b.claim(dev, "India on Saturday successfully test-fired a new version of nuclear-capable Shaurya missile off the coast of Odisha which can strike targets at around 800 km.",
-                "top government sources, as reported by ANI (Devdiscourse)", "ownGovernment", "2020-10-03", value=800, q="approx",
-                note=UNCHECKED + "; a new version"),
+                "ANI (Devdiscourse)", "media", "2020-10-03", value=800, q="approx",
+                note="a new version; the agency's own sentence: the government sources it cites are credited with the induction plan"),
     ]
     first = [
-        b.claim(dawn, "The Shourya - built domestically and developed for the army - is being fine-tuned after its debut in November 2008.",
+        b.claim(dawn, "The Shourya \u2013 built domestically and developed for the army \u2013 is being fine-tuned after its debut in November 2008.",
                 "AFP (Dawn)", "media", "2011-09-25", value="2008-11"),
     ]
     payload = [
@@ -588,7 +609,7 @@ def shaurya(b):
                 value="new version to be inducted", note=UNCHECKED),
     ]
     return system("shaurya", "Shaurya", "IND", "ballistic", ["land"], {
-        "rangeKm": figure(rng, R_OWN.format("government sources via ANI, October 2020, for a new version"), value=800),
+        "rangeKm": figure(rng, "no launching-state figure in the sources; 700 km (AFP, 2011) and around 800 km (ANI, 2020, for a new version) are each given once, no other-government claim, so the most recent: ANI, 2020", value=800),
         "firstTest": figure(first, "the only dated first-flight claim (month only)", value="2008-11"),
         "payloadKg": figure(payload, "the only payload claim (AFP, 2011)", value=1000),
         "status": figure(status, "the only status claim (October 2020)", value="to be inducted"),
@@ -603,12 +624,12 @@ def k_15(b):
     rng = [
         orrg(b, 31, 700),
         b.claim(abc, "India announced earlier this month it would conduct its first test of a submarine-based ballistic missile named the K-15 ... top range of 700 kilometres",
-                "Indian Defence Ministry announcement, as reported by AFP (ABC News)", "ownGovernment", "2008-02-26",
-                value=700),
+                "AFP (ABC News)", "media", "2008-02-26",
+                value=700, note="AFP's description of the missile; India is credited with announcing the test, not the range"),
         b.claim(rediff13, "India is also developing two more underwater missiles, including K-15 and Brahmos, with strike ranges of 750 km and 290 km respectively.",
                 "PTI (Rediff)", "media", "2013-01-27", value=750),
-        b.claim(sify, "The other one is the over 700-kilometre strike range BO-5.", "government sources, as reported by ANI (Sify)",
-                "ownGovernment", "2020-01-24", row=156, value=700, q="atLeast",
+        b.claim(sify, "The other one is the over 700-kilometre strike range BO-5.", "ANI (Sify)",
+                "media", "2020-01-24", row=156, value=700, q="atLeast",
                 note="the report names it BO-5; taken as the K-15 (also called B-05) by the curators"),
     ]
     first = [
@@ -623,7 +644,7 @@ def k_15(b):
                 value="submarine-launched ballistic missile (SLBM)"),
     ]
     return system("k-15", "K-15", "IND", "ballistic", ["submarine"], {
-        "rangeKm": figure(rng, R_OWN.format("government sources via ANI, January 2020: over 700 km"), value=700),
+        "rangeKm": figure(rng, R_COMMON.format("700 km: NASIC via ORRG, AFP, ANI (over 700 km); PTI 750 km"), value=700),
         "firstTest": figure(first, "the launching state's announcement of the first test (from an underwater pontoon)", value="2008-02-26"),
         "class": figure(cls, "no launching-state class in the sources; the most common class among the claims", value="SLBM"),
     }, aliases=["Sagarika"])
@@ -634,21 +655,22 @@ def k_4(b):
     rng = [
         orrg(b, 33, 3500),
         b.claim(sify, "India on Friday successfully test-fired the 3,500 km strike range nuclear-capable K-4 submarine-launched ballistic missile off the coast of Visakhapatnam.",
-                "government sources, as reported by ANI (Sify)", "ownGovernment", "2020-01-24", value=3500),
+                "ANI (Sify)", "media", "2020-01-24", value=3500,
+                note="the agency's own sentence; the government sources it cites are credited with other details"),
     ]
     cls = [
         orrg_class(b, 34, "SLBM"),
-        b.claim(sify, "the 3,500 km strike range nuclear-capable K-4 submarine-launched ballistic missile", "government sources, as reported by ANI (Sify)",
-                "ownGovernment", "2020-01-24", value="submarine-launched ballistic missile"),
+        b.claim(sify, "the 3,500 km strike range nuclear-capable K-4 submarine-launched ballistic missile", "ANI (Sify)",
+                "media", "2020-01-24", value="submarine-launched ballistic missile"),
     ]
     status = [
         b.claim(sify, "The missile is being developed for being deployed on the fleet of the Arihant Class nuclear submarines being built by India.",
-                "government sources, as reported by ANI (Sify)", "ownGovernment", "2020-01-24", row=155,
-                value="under development", note=UNCHECKED),
+                "ANI (Sify)", "media", "2020-01-24", row=155,
+                value="under development"),
     ]
     return system("k-4", "K-4", "IND", "ballistic", ["submarine"], {
-        "rangeKm": figure(rng, R_OWN.format("government sources via ANI, January 2020"), value=3500),
-        "class": figure(cls, "the launching state's own class (government sources via ANI, 2020)", value="SLBM"),
+        "rangeKm": figure(rng, R_COMMON.format("3,500 km: NASIC via ORRG, ANI"), value=3500),
+        "class": figure(cls, "no launching-state class in the sources; the class both claims give", value="SLBM"),
         "status": figure(status, "the only status claim (January 2020)", value="under development"),
     })
 
@@ -660,22 +682,24 @@ def pralay(b):
     aj = b.source("andhrajyothy-2023-09-pralay", "news", row=347)
     rng = [
         b.claim(inn, "The missile has a range of 150-500 kilometres and can be launched from a mobile launcher.",
-                "Indian Ministry of Defence release, as reported by India News Network", "ownGovernment", "2021-12-23",
-                lo=150, hi=500, q="range", note="the figure follows the quoted Defence Ministry release in the outlet's text"),
-        b.claim(aj, "procuring Pralay ballistic missiles capable of hitting targets at 150 to 200 km", "Andhra Jyothy", "media",
-                "2023-09-17", lo=150, hi=200, q="range", lang="en",
-                note=trn("Telugu") + "; " + UNCHECKED + "; probably an error for 150-500 km"),
-        b.claim(tb, "the official said Pralay is a 350-500 km range surface-to-surface missile", "an Indian defence official, as reported by Tarun Bharat",
-                "ownGovernment", "2023-11-07", lo=350, hi=500, q="range", lang="en", note=trn("Marathi")),
+                "India News Network", "media", "2021-12-23",
+                lo=150, hi=500, q="range", note="the outlet's own sentence, after the Defence Ministry release it quotes"),
+        b.claim(aj, "150 \u0c28\u0c41\u0c02\u0c1a\u0c3f 200 \u0c15\u0c3f\u0c32\u0c4b\u0c2e\u0c40\u0c1f\u0c30\u0c4d\u0c32 \u0c32\u0c15\u0c4d\u0c37\u0c4d\u0c2f\u0c3e\u0c32\u0c28\u0c3f \u0c1b\u0c47\u0c26\u0c3f\u0c02\u0c1a\u0c17\u0c32\u0c3f\u0c17\u0c47 '\u0c2a\u0c4d\u0c30\u0c33\u0c2f\u0c4d' \u0c2c\u0c3e\u0c32\u0c3f\u0c38\u0c4d\u0c1f\u0c3f\u0c15\u0c4d \u0c2e\u0c3f\u0c1c\u0c48\u0c32\u0c4d\u0c38\u0c4d",
+                "Andhra Jyothy", "media", "2023-09-17", lo=150, hi=200, q="range", lang="te",
+                gloss="Pralay ballistic missiles capable of hitting targets at 150 to 200 km",
+                note=ORIG + "; probably an error for 150-500 km"),
+        b.claim(tb, "\u0905\u0927\u093f\u0915\u093e-\u092f\u093e\u0928\u0947 \u0938\u093e\u0902\u0917\u093f\u0924\u0932\u0947 \u0915\u0940, '\u092a\u094d\u0930\u0932\u092f' \u0939\u0947 350-500 \u0915\u093f\u092e\u0940\u091a\u094d\u092f\u093e \u092a\u0932\u094d\u0932\u094d\u092f\u093e\u091a\u094d\u092f\u093e \u092a\u0943\u0937\u094d\u0920\u092d\u093e\u0917\u093e\u092a\u093e\u0938\u0942\u0928 \u092a\u0943\u0937\u094d\u0920\u092d\u093e\u0917\u093e\u0935\u0930 \u092e\u093e\u0930\u093e \u0915\u0930\u0923\u093e\u0930\u0947 \u0915\u094d\u0937\u0947\u092a\u0923\u093e\u0938\u094d\u0924\u094d\u0930",
+                "an Indian defence official, as reported by Tarun Bharat", "ownGovernment", "2023-11-07", lo=350, hi=500, q="range",
+                lang="mr", gloss="the official said Pralay is a 350-500 km range surface-to-surface missile", note=ORIG),
     ]
     first = [
         b.claim(fpj, "Earlier, yesterday, India successfully conducted the maiden flight test of indigenously developed surface-to-surface missile 'Pralay'",
-                "Indian Ministry of Defence press release, as reported by the Free Press Journal", "ownGovernment", "2021-12-23",
-                value="2021-12-22"),
+                "Free Press Journal", "media", "2021-12-23",
+                value="2021-12-22", note="the paper's own sentence; the Defence Ministry release it quotes is credited with other details"),
     ]
     return system("pralay", "Pralay", "IND", "ballistic", ["land"], {
         "rangeKm": figure(rng, R_OWN.format("an Indian defence official, November 2023: 350-500 km"), lo=350, hi=500),
-        "firstTest": figure(first, "the launching state's dated maiden flight", value="2021-12-22"),
+        "firstTest": figure(first, "the only first-test claim (Free Press Journal)", value="2021-12-22"),
     })
 
 
@@ -695,7 +719,8 @@ def brahmos(b):
                 "DRDO chief S Christopher, as reported by News Bharati", "ownGovernment", "2017-03-12", lo=800, hi=850, q="range",
                 note=UNCHECKED + "; a hinted future version, not the missile then tested"),
         b.claim(ind, "BrahMos is a medium-range ramjet supersonic cruise missile with a strike range of 450 km",
-                "a DRDO official, as reported by India.com", "ownGovernment", "2020-09-30", value=450, note=UNCHECKED),
+                "India.com", "media", "2020-09-30", value=450,
+                note="the outlet's own description; the DRDO official it quotes is credited with the trial's parameters only"),
         b.claim(dev, "India also successfully testfired the BrahMos supersonic cruise missile which can hit targets at over 400 km strike range",
                 "ANI (Devdiscourse)", "media", "2020-10-03", row=169, value=400, q="atLeast", note=UNCHECKED),
         b.claim(bt, "Recently, Defence Research and Development Organisation (DRDO) had extended the range of the missile system from the existing 298 km to around 450 km.",
@@ -706,7 +731,7 @@ def brahmos(b):
                 value="operational (Army, Navy, Air Force)", note=UNCHECKED),
     ]
     return system("brahmos", "BrahMos", "IND", "cruise", ["land", "sea", "air"], {
-        "rangeKm": figure(rng, R_OWN.format("a DRDO official via India.com, September 2020: 450 km after the extension from 290 km"), value=450),
+        "rangeKm": figure(rng, "no launching-state figure for the missile tested (DRDO chief Christopher's 800-850 km is a hinted future version, not used); 290 km (AFP, PTI) and 450 km (India.com, Business Today) are each given twice, no other-government claim, so the most recent: 450 km, 2020", value=450),
         "status": figure(status, "the only status claim (2020)", value="operational"),
     }, note=("AFP (2010) says it can be launched from land, ships, submarines and aircraft; PTI (2013) reports an underwater "
              "version under development; the first air-launched test was in November 2017. A joint Indian-Russian product."))
@@ -721,24 +746,26 @@ def nirbhay(b):
                 "DRDO announcement, as reported by The Nation (Pakistan)", "ownGovernment", "2013-03-13", value=1000, q="approx"),
         b.claim(ndtv, "it strikes targets more than 700 km away carrying nuclear warheads", "NDTV", "media", "2013-03", value=700,
                 q="atLeast", note="photo story, undated; it reports the first test (March 2013)"),
-        b.claim(ecd, "The Nirbhay missile has a range of around 800 kilometres.", "a DRDO official, as reported by East Coast Daily",
-                "ownGovernment", "2020-10-12", value=800, q="approx", note=UNCHECKED + "; the test was aborted after a snag"),
+        b.claim(ecd, "The Nirbhay missile has a range of around 800 kilometres.", "East Coast Daily",
+                "media", "2020-10-12", value=800, q="approx",
+                note="the outlet's own sentence after the DRDO official's words on the snag; the test was aborted after a snag"),
     ]
     first = [
         b.claim(nat, "In its maiden trial test-firing the missile terminated mid-way after deviating from the flight course.",
-                "DRDO (spokesman Ravi Gupta), as reported by The Nation (Pakistan)", "ownGovernment", "2013-03-13", row=177,
+                "The Nation (Pakistan)", "media", "2013-03-13", row=177,
                 value="2013-03-12", note="the maiden trial of Tuesday 12 March 2013, terminated mid-flight"),
     ]
     return system("nirbhay", "Nirbhay", "IND", "cruise", ["land"], {
-        "rangeKm": figure(rng, R_OWN.format("a DRDO official via East Coast Daily, October 2020"), value=800),
-        "firstTest": figure(first, "the launching state's dated maiden trial (partly failed)", value="2013-03-12"),
+        "rangeKm": figure(rng, R_OWN.format("DRDO announcement via The Nation, March 2013: around 1,000 km"), value=1000),
+        "firstTest": figure(first, "the only first-test claim (the maiden trial, partly failed)", value="2013-03-12"),
     })
 
 
 # ================================================================ China
 ASIANET = "asianet-hindi-2024-china-arsenal"
-BULLETIN_ASIANET = "Bulletin of the Atomic Scientists (Nuclear Notebook), as reported by Asianet News Hindi"
-ASIANET_NOTE = tr("Hindi") + "; page undated (2024, as dated by the curators); the Bulletin's own table not seen"
+ASIANET_CLAIMANT = "Asianet News Hindi"
+ASIANET_NOTE = (ORIG + "; page undated (2024, as dated by the curators); the range sentences are the outlet's own: "
+                "the page credits the Bulletin of the Atomic Scientists only for its sentence on China's triad")
 
 
 def df_17(b):
@@ -770,16 +797,16 @@ def df_17(b):
 
 def df_21(b):
     b.source(ASIANET, "news", row=210,
-             note="Hindi web story; its figures are attributed to the Bulletin of the Atomic Scientists; title translated by the curators")
+             note="Hindi web story; it credits the Bulletin of the Atomic Scientists for its sentence on China's triad, not for its range figures; title translated by the curators")
     rng = [
         orrg(b, 37, 1750, q="atLeast"),
-        b.claim(ASIANET, "China's DF-21A/E missile has a range of more than 2100 km.", BULLETIN_ASIANET, "independentAnalysis",
-                "2024", row=211, value=2100, q="atLeast", lang="en",
+        b.claim(ASIANET, "\u091a\u0940\u0928 \u0915\u0947 DF-21A/E \u092e\u093f\u0938\u093e\u0907\u0932 \u0915\u093e \u0930\u0947\u0902\u091c 2100 km \u0938\u0947 \u0905\u0927\u093f\u0915 \u0939\u0948\u0964", ASIANET_CLAIMANT, "media",
+                "2024", row=211, value=2100, q="atLeast", lang="hi", gloss="China's DF-21A/E missile has a range of more than 2100 km.",
                 note=ASIANET_NOTE + "; the page names the DF-21A/E variants, not the base DF-21"),
     ]
     return system("df-21", "DF-21", "CHN", "ballistic", ["land"], {
         "rangeKm": figure(rng, "no launching-state figure in the sources; NASIC via ORRG (the other claim is for the DF-21A/E variants)", value=1750),
-        "class": figure([orrg_class(b, 38, "MRBM")], "the only class claim (NASIC via ORRG)", value="MRBM"),
+        "class": figure([orrg_class(b, 38, "MRBM")], "the only class claim (ORRG's class rule)", value="MRBM"),
     })
 
 
@@ -799,13 +826,13 @@ def df_21d(b):
     ]
     return system("df-21d", "DF-21D", "CHN", "ballistic", ["land"], {
         "rangeKm": figure(rng, R_COMMON.format("about 1,500 km: NASIC via ORRG 1,500+, NASIC via ONI coverage 1,450+"), value=1500),
-        "class": figure([orrg_class(b, 40, "MRBM")], "the only class claim (NASIC via ORRG)", value="MRBM"),
+        "class": figure([orrg_class(b, 40, "MRBM")], "the only class claim (ORRG's class rule)", value="MRBM"),
     }, note="An anti-ship variant of the DF-21. A 2,700 km figure reported in 2011 (blog repost of Bloomberg citing China Daily) is left out: the excerpt does not name the missile and the source is weak.")
 
 
 def df_31a_ag(b):
     b.source(ASIANET, "news", row=210,
-             note="Hindi web story; its figures are attributed to the Bulletin of the Atomic Scientists; title translated by the curators")
+             note="Hindi web story; it credits the Bulletin of the Atomic Scientists for its sentence on China's triad, not for its range figures; title translated by the curators")
     k24 = b.source("kolkata24x7-2017-07-df-31ag", "news", row=367)
     yib = b.source("yibada-2015-08-df-31", "news", row=315)
     rng = [
@@ -817,20 +844,19 @@ def df_31a_ag(b):
         b.claim(k24, "DF-31AG is an intercontinental ballistic missile with a reported range of more than 10,000 kilometers",
                 "Kolkata24x7 (on CCTV's parade coverage)", "media", "2017", value=10000, q="atLeast",
                 note=UNCHECKED + "; page undated; it reports the PLA's 90th-anniversary parade (2017)"),
-        b.claim(ASIANET, "DF-31A and DF-31AG range is 11,200 km.", BULLETIN_ASIANET, "independentAnalysis", "2024", row=213,
-                value=11200, lang="en", note=ASIANET_NOTE),
+        b.claim(ASIANET, "DF-31A \u0914\u0930 DF-31AG \u0915\u093e \u0930\u0947\u0902\u091c 11,200km \u0939\u0948\u0964", ASIANET_CLAIMANT, "media", "2024", row=213,
+                value=11200, lang="hi", gloss="The range of DF-31A and DF-31AG is 11,200 km.", note=ASIANET_NOTE),
     ]
     first = [
         b.claim(yib, "China was forced to develop the DF-31A, which made its maiden test flight on Nov. 22, 2002.",
                 "Duowei News, as reported by Yibada", "media", "2015-08-11", value="2002-11-22", note=UNCHECKED + "; for the DF-31A"),
     ]
     cls = [
-        b.claim(ORRG, b.rows[46]["quote_or_excerpt_seen"], NASIC, "otherGovernment", "2020", row=46, value="ICBM"),
-        b.claim(ORRG, b.rows[48]["quote_or_excerpt_seen"], NASIC, "otherGovernment", "2020", row=48, value="ICBM",
-                note="the DF-31AG entry; its class is not marked as an estimate"),
+        orrg_class(b, 46, "ICBM", note="the DF-31A entry"),
+        orrg_class(b, 48, "ICBM", note="the DF-31AG entry"),
     ]
     return system("df-31a-ag", "DF-31A/AG", "CHN", "ballistic", ["land"], {
-        "rangeKm": figure(rng, R_COMMON.format("11,000 km: NASIC via ORRG (DF-31A) and the ORRG estimate (DF-31AG); Bulletin 11,200"), value=11000),
+        "rangeKm": figure(rng, R_COMMON.format("11,000 km: NASIC via ORRG (DF-31A) and the ORRG estimate (DF-31AG); Asianet 11,200"), value=11000),
         "firstTest": figure(first, "the only first-flight claim (for the DF-31A)", value="2002-11-22"),
         "class": figure(cls, "the class all claims give", value="ICBM"),
     }, aliases=["DF-31A", "DF-31AG"],
@@ -839,7 +865,7 @@ def df_31a_ag(b):
 
 def df_41(b):
     b.source(ASIANET, "news", row=210,
-             note="Hindi web story; its figures are attributed to the Bulletin of the Atomic Scientists; title translated by the curators")
+             note="Hindi web story; it credits the Bulletin of the Atomic Scientists for its sentence on China's triad, not for its range figures; title translated by the curators")
     bi = b.source("businessinsider-india-2016-04-df-41", "news", row=216)
     spj = b.source("sputnik-japan-2016-04-df-41", "news", row=217,
                    note="page in Japanese; the title as the curators recorded it")
@@ -849,17 +875,18 @@ def df_41(b):
         b.claim(ORRG, b.rows[49]["quote_or_excerpt_seen"], "ORRG compiler estimate (not NASIC)", "independentAnalysis", "2026-01-22",
                 row=49, value=15000, q="atLeast",
                 note="the entry is marked 'Est.': the ORRG compiler's estimate, not NASIC's"),
-        b.claim(spj, "According to Kanwa Defense Review ... DF-41 range is 14,500 km.", "Kanwa Asian Defense Review, as reported by Sputnik Japan",
-                "independentAnalysis", "2016-04-04", value=14500, lang="en", note=trn("Japanese") + "; " + UNCHECKED),
+        b.claim(spj, "\u300c\u6f22\u548c\u9632\u52d9\u8a55\u8ad6\u300d\u306b\u3088\u308b\u3068\u3001\u4e2d\u56fd\u306f2016\u5e74\u306b\u3082DF-41\u3092\u88c5\u5099\u3067\u304d\u308b\u898b\u8fbc\u307f\u3002 ... DF-41\u306e\u5c04\u7a0b\u8ddd\u96e2\u306f1\u4e074500\u30ad\u30ed\u30e1\u30fc\u30c8\u30eb\u3002",
+                "Kanwa Asian Defense Review, as reported by Sputnik Japan", "independentAnalysis", "2016-04-04", value=14500, lang="ja",
+                gloss="According to Kanwa Defense Review, China may be able to deploy the DF-41 as early as 2016. ... The DF-41's range is 14,500 km.",
+                note=ORIG),
         b.claim(bi, "No one questions the longest range of the DF-41 is near 15,000km.",
                 "He Qisong (Shanghai University of Political Science and Law), as quoted by the SCMP via Business Insider India",
                 "independentAnalysis", "2016-04", value=15000, q="approx", note=UNCHECKED + "; page undated (April 2016, as dated by the curators)"),
-        b.claim(spb, "According to Global Security, the missile has a range of 10,000 to 12,000 km", "GlobalSecurity.org, as reported by Sputnik Brasil",
-                "independentAnalysis", "2017-11-21", lo=10000, hi=12000, q="range", lang="en", note=trn("Portuguese") + "; " + UNCHECKED),
-        b.claim(spb, "Dongfeng-41 is a three-stage solid-fuel missile with a range of at least 12,000 km", "Global Times, as reported by Sputnik Brasil",
-                "media", "2017-11-21", value=12000, q="atLeast", lang="en", note=trn("Portuguese") + "; " + UNCHECKED),
-        b.claim(ASIANET, "DF-41 range is 12000 km.", BULLETIN_ASIANET, "independentAnalysis", "2024", row=214, value=12000, lang="en",
-                note=ASIANET_NOTE),
+        b.claim(spb, "De acordo com a Global Security, o m\u00edssil tem uma faixa de 10.000 a 12.000 quil\u00f4metros", "GlobalSecurity.org, as reported by Sputnik Brasil",
+                "independentAnalysis", "2017-11-21", lo=10000, hi=12000, q="range", lang="pt",
+                gloss="According to Global Security, the missile has a range of 10,000 to 12,000 km", note=ORIG),
+        b.claim(ASIANET, "DF-41 \u0915\u093e \u0930\u0947\u0902\u091c 12000 km \u0939\u0948\u0964", ASIANET_CLAIMANT, "media", "2024", row=214, value=12000, lang="hi",
+                gloss="The range of DF-41 is 12000 km.", note=ASIANET_NOTE),
     ]
     cls = [
         orrg_class(b, 50, "ICBM"),
@@ -873,10 +900,10 @@ def df_41(b):
                 "2021-11-15", value="fielded (at least two brigades)", note=UNCHECKED),
     ]
     return system("df-41", "DF-41", "CHN", "ballistic", ["land"], {
-        "rangeKm": figure(rng, R_COMMON.format("15,000 km (ORRG estimate, He Qisong) and 12,000 km (Global Times, Bulletin) tie; no other-government claim, so the most recent (Bulletin, 2024)"), value=12000),
+        "rangeKm": figure(rng, R_COMMON.format("about 15,000 km: the ORRG estimate and He Qisong; 14,500, 10,000-12,000 and 12,000 km are each given once"), value=15000),
         "class": figure(cls, "the class all claims give", value="ICBM"),
         "status": figure(status, "the only status claim (November 2021)", value="fielded"),
-    }, note="The entry naming NASIC for DF-41 in the ORRG compilation is an estimate by the curators (marked 'Est.'), kept as such.")
+    }, note="The entry naming NASIC for DF-41 in the ORRG compilation is an estimate by the compiler (marked 'Est.'), kept as such.")
 
 
 def jl_2(b):
@@ -896,7 +923,7 @@ def jl_2(b):
     ]
     return system("jl-2", "JL-2", "CHN", "ballistic", ["submarine"], {
         "rangeKm": figure(rng, R_COMMON.format("7,000 km: NASIC via ORRG 7,000+, an SCMP source; DoD 7,200; ACA about 8,000"), value=7000),
-        "class": figure([orrg_class(b, 52, "SLBM")], "the only class claim (NASIC via ORRG)", value="SLBM"),
+        "class": figure([orrg_class(b, 52, "SLBM")], "the only class claim (ORRG's class rule)", value="SLBM"),
     })
 
 
@@ -924,7 +951,7 @@ def jl_3(b):
     return system("jl-3", "JL-3", "CHN", "ballistic", ["submarine"], {
         "rangeKm": figure(rng, R_COMMON.format("10,000 km: NASIC via ORRG 10,000+, ACA more than 10,000; an SCMP source about 9,000"), value=10000),
         "firstTest": figure(first, "the only first-test claim (month only)", value="2018-11"),
-        "class": figure([orrg_class(b, 54, "SLBM")], "the only class claim (NASIC via ORRG)", value="SLBM"),
+        "class": figure([orrg_class(b, 54, "SLBM")], "the only class claim (ORRG's class rule)", value="SLBM"),
         "status": figure(status, "the only status claim (2023)", value="being deployed"),
     })
 

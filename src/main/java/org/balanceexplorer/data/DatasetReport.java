@@ -11,6 +11,8 @@ import org.balanceexplorer.model.Country;
 import org.balanceexplorer.model.Dataset;
 import org.balanceexplorer.model.Figure;
 import org.balanceexplorer.model.FigureKind;
+import org.balanceexplorer.model.Reading;
+import org.balanceexplorer.model.Source;
 import org.balanceexplorer.model.WeaponSystem;
 
 /**
@@ -89,10 +91,44 @@ public final class DatasetReport {
                     .append(" | ").append(e.kind().jsonName()).append(" | ").append(e.claims().size()).append(" |\n"));
             b.append('\n');
         }
+        secondReading(dataset, b);
         if (!omitted.isBlank()) {
             b.append("## Systems left out\n\n").append(omitted.strip()).append('\n');
         }
         return b.toString();
+    }
+
+    /** What the second reading found: claims read, compiled records, and every claim whose page was not seen. */
+    private static void secondReading(Dataset dataset, StringBuilder b) {
+        record Located(String where, FigureKind kind, Claim claim) { }
+        List<Located> all = new java.util.ArrayList<>();
+        for (WeaponSystem s : dataset.systems()) {
+            for (Figure f : s.figures().values()) {
+                f.claims().forEach(c -> all.add(new Located(s.name(), f.kind(), c)));
+            }
+        }
+        dataset.events().forEach(e -> e.claims().forEach(c -> all.add(new Located(e.date() + " " + e.title(), null, c))));
+        long read = all.stream().filter(l -> l.claim().reading() != null).count();
+        long records = all.stream().filter(l -> l.claim().compiledRecord().isPresent()).count();
+        List<Located> notSeen = all.stream().filter(l -> l.claim().pageNotSeen()).toList();
+        b.append("## Second reading\n\n");
+        b.append(String.format(Locale.ROOT, "%d of %d claims (of systems and events) were read a second time against"
+                + " their cited pages; %d quote a record of a compiled file, shown as the file, its entry, the field and"
+                + " value, and the commit. Claims whose page was not seen: %d.%n%n", read, all.size(), records,
+                notSeen.size()));
+        if (!notSeen.isEmpty()) {
+            b.append("| Claim | Claimant (kind) | Source | Second reading |\n| --- | --- | --- | --- |\n");
+            for (Located l : notSeen) {
+                String source = dataset.source(l.claim().sourceId()).map(Source::title).orElse(l.claim().sourceId());
+                b.append("| ").append(l.where().replace("|", "/"))
+                        .append(l.kind() == null ? "" : " (" + l.kind().label().toLowerCase(Locale.ROOT) + ")")
+                        .append(" | ").append(l.claim().claimant().replace("|", "/")).append(" (")
+                        .append(shortKind(l.claim().claimantKind())).append(")")
+                        .append(" | ").append(source.replace("|", "/"))
+                        .append(" | ").append(Reading.PAGE_NOT_SEEN.label()).append(" |\n");
+            }
+            b.append('\n');
+        }
     }
 
     private static String figureText(WeaponSystem s, FigureKind kind) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.balanceexplorer.model.Basing;
 import org.balanceexplorer.model.Category;
 import org.balanceexplorer.model.Claim;
+import org.balanceexplorer.model.CompiledRecord;
 import org.balanceexplorer.model.ClaimValue;
 import org.balanceexplorer.model.ClaimantKind;
 import org.balanceexplorer.model.Country;
@@ -18,6 +19,7 @@ import org.balanceexplorer.model.PartialDate;
 import org.balanceexplorer.model.Place;
 import org.balanceexplorer.model.PlaceKind;
 import org.balanceexplorer.model.Qualifier;
+import org.balanceexplorer.model.Reading;
 import org.balanceexplorer.model.Source;
 import org.balanceexplorer.model.SourceKind;
 import org.balanceexplorer.model.WeaponSystem;
@@ -100,7 +102,16 @@ final class ModelMapper {
                 : value instanceof ClaimValue.Span ? Qualifier.RANGE : Qualifier.EXACT;
         return new Claim(value, qualifier, text(c, "claimant"), ClaimantKind.fromJson(text(c, "claimantKind")),
                 text(c, "source"), text(c, "quote"), text(c, "quoteLanguage"), text(c, "gloss"),
-                date(c.get("asOf")), text(c, "note"));
+                record(c.get("record")), date(c.get("asOf")),
+                c.has("reading") ? Reading.fromJson(text(c, "reading")) : null, text(c, "note"));
+    }
+
+    private static CompiledRecord record(JsonNode r) {
+        if (r == null || r.isNull()) {
+            return null;
+        }
+        return new CompiledRecord(text(r, "file"), text(r, "commit"), text(r, "entry"), text(r, "field"),
+                text(r, "value"));
     }
 
     /** The value of a figure or claim: a span, a number, a date, a word, or the statement alone. */

@@ -22,7 +22,8 @@ import java.util.Set;
  * of numbers, real calendar dates not in the future, quote length, usable web addresses,
  * headlines that agree with their claims, sources that some claim cites, claimant kinds that fit
  * their source (an opinion is cited from an opinion piece, and an opinion piece is not news), and
- * one originating claim recorded once per figure (no quote repeated within a figure). Runs only on files that passed the schema, so every
+ * one originating claim recorded once per figure (no quote repeated within a figure), and an
+ * official's claim only with a quote the second reading found on its page. Runs only on files that passed the schema, so every
  * required key is present with the right type.
  *
  * <p>One instance checks one dataset; not thread-safe.
@@ -31,6 +32,8 @@ final class SemanticCheck {
 
     /** Half the Earth's equatorial circumference in km: no surface range can be longer. */
     static final double MAX_RANGE_KM = 20037.5;
+    /** The second reading's mark for a quote found on its page (the claim key "reading"). */
+    static final String READING_QUOTE_ON_PAGE = "quoteOnPage";
 
     private final List<JsonFile> files;
     private final LocalDate today;
@@ -256,10 +259,35 @@ final class SemanticCheck {
             }
         }
         date(f, path + ".asOf", c.path("asOf"), true); // asOf is optional: checked only when present
+        officialQuoteOnPage(f, path, c);
         int words = Claim.wordCount(c.path("quote").asText());
         if (words > Claim.MAX_QUOTE_WORDS) {
             problems.add(f.problem(path + ".quote", "the quote has " + words + " words; at most " + Claim.MAX_QUOTE_WORDS
                     + " are allowed (quote only the words the figure rests on)"));
+        }
+    }
+
+    /**
+     * A government's claim (its own or another's) must carry a quote that the second reading
+     * found on the cited page: an official's words are the claims most often misattributed, so
+     * they are the ones that may not rest on a page nobody has seen again.
+     */
+    private void officialQuoteOnPage(JsonFile f, String path, JsonNode c) {
+        String claimantKind = c.path("claimantKind").asText();
+        if (!claimantKind.equals("ownGovernment") && !claimantKind.equals("otherGovernment")) {
+            return;
+        }
+        String reading = c.path("reading").asText("");
+        if (reading.equals(READING_QUOTE_ON_PAGE)) {
+            return;
+        }
+        String why = "an official's claim (claimant kind '" + claimantKind + "') must carry a quote the second"
+                + " reading found on the cited page (reading '" + READING_QUOTE_ON_PAGE + "'); ";
+        if (c.has("reading")) {
+            problems.add(f.problem(path + ".reading", why + "this one is marked '" + reading + "': cite a page"
+                    + " that was seen, or give the claimant's real kind"));
+        } else {
+            problems.add(f.problem(path, why + "this one has no reading"));
         }
     }
 

@@ -16,7 +16,11 @@ import java.util.Optional;
  * @param quote         the words the figure rests on, at most 25 words, verbatim
  * @param quoteLanguage BCP 47 language of the quote ("en" unless stated)
  * @param gloss         an English gloss when the quote is not in English, or {@code null}
+ * @param record        what the quote is when it is a fragment of a compiled file (file, entry, field,
+ *                      value, commit), or {@code null} for a quote from prose
  * @param asOf          when the claim was made, or {@code null} when the source gives no date (never guessed)
+ * @param reading       what the second reading found (quote on the page, or page not seen), or
+ *                      {@code null} when the claim has not been read a second time
  * @param note          an editor's note (what the figure does or does not rest on), or {@code null}
  */
 public record Claim(
@@ -28,7 +32,9 @@ public record Claim(
         String quote,
         String quoteLanguage,
         String gloss,
+        CompiledRecord record,
         PartialDate asOf,
+        Reading reading,
         String note) {
 
     /** Most words a quote may have (data-sourcing rules). */
@@ -46,6 +52,12 @@ public record Claim(
         Objects.requireNonNull(sourceId, "sourceId");
         Objects.requireNonNull(quote, "quote");
         quoteLanguage = quoteLanguage == null ? "en" : quoteLanguage;
+    }
+
+    /** A claim without a compiled record or a second reading (tests, older data). */
+    public Claim(ClaimValue value, Qualifier qualifier, String claimant, ClaimantKind claimantKind, String sourceId,
+                 String quote, String quoteLanguage, String gloss, PartialDate asOf, String note) {
+        this(value, qualifier, claimant, claimantKind, sourceId, quote, quoteLanguage, gloss, null, asOf, null, note);
     }
 
     /** The number of words in a quote, as the 25-word rule counts them (runs of non-space). */
@@ -70,6 +82,23 @@ public record Claim(
 
     public Optional<String> noteText() {
         return Optional.ofNullable(note);
+    }
+
+    public Optional<CompiledRecord> compiledRecord() {
+        return Optional.ofNullable(record);
+    }
+
+    /**
+     * The quote as a reader should see it: a compiled record in words (file, entry, field and value,
+     * commit), or the quote itself in curly quotation marks.
+     */
+    public String quoteInWords() {
+        return record != null ? record.describe() : "\u201c" + quote + "\u201d";
+    }
+
+    /** True when the second reading did not find the cited page: the panel and the report say so. */
+    public boolean pageNotSeen() {
+        return reading == Reading.PAGE_NOT_SEEN;
     }
 
     /** The value with its qualifier and unit, e.g. "at least 5,000 km". */

@@ -17,8 +17,8 @@ class UndatedClaimTest {
     @Test
     void aClaimWithoutAsOfLoadsAsUndated() {
         Fixtures.copyOfValid(dir);
-        Fixtures.edit(dir, "systems.json", "\"quote\": \"a range of 2750 kilometres\", \"asOf\": \"2015-03-09\" }",
-                "\"quote\": \"a range of 2750 kilometres\" }");
+        Fixtures.edit(dir, "systems.json", "\"quote\": \"a range of 2750 kilometres\", \"asOf\": \"2015-03-09\",",
+                "\"quote\": \"a range of 2750 kilometres\",");
         assertThat(Fixtures.problems(dir)).isEmpty();
         Dataset d = DatasetLoader.load(dir, Fixtures.TODAY);
         Claim c = d.system("missile-one").orElseThrow().range().claims().get(0);
@@ -31,7 +31,7 @@ class UndatedClaimTest {
     @Test
     void aPresentAsOfIsStillChecked() {
         Fixtures.copyOfValid(dir);
-        Fixtures.edit(dir, "systems.json", "kilometres\", \"asOf\": \"2015-03-09\" }", "kilometres\", \"asOf\": \"2015-02-30\" }");
+        Fixtures.edit(dir, "systems.json", "kilometres\", \"asOf\": \"2015-03-09\",", "kilometres\", \"asOf\": \"2015-02-30\",");
         assertThat(Fixtures.problems(dir)).hasSize(1);
     }
 }

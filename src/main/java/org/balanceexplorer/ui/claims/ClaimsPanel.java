@@ -31,10 +31,22 @@ import org.balanceexplorer.ui.Styles;
 /**
  * The side panel's lower half: for the selected system, every figure with its headline, the
  * basis of that headline, a badge where the claims disagree, and every claim (value, claimant,
- * kind of claimant, source, date, quote, a link and "copy citation"). For a selected country,
+ * kind of claimant, source, date, quote, a link and "copy citation"). A quote that is a record of a
+ * compiled file is shown in words (file, entry, field and value, commit) above its exact fragment;
+ * a claim whose page the second reading did not see says "page not seen". For a selected country,
  * the list of its systems.
  */
 public final class ClaimsPanel extends ScrollPane {
+
+    /** Style class of the "page not seen" mark on a claim card. */
+    public static final String PAGE_NOT_SEEN = "page-not-seen";
+    /** Style class of a compiled record shown in words. */
+    public static final String COMPILED_RECORD = "compiled-record";
+    /** Style class of a compiled record's exact fragment. */
+    public static final String RECORD_FRAGMENT = "record-fragment";
+    /** The words of the "page not seen" mark. */
+    public static final String PAGE_NOT_SEEN_TEXT = "page not seen: the second reading did not find the cited page again;"
+            + " the quote rests on an earlier reading only";
 
     private final ExplorerViewModel model;
     private final Consumer<String> openAddress;
@@ -187,10 +199,22 @@ public final class ClaimsPanel extends ScrollPane {
         claimant.getStyleClass().add(Styles.CLAIMANT);
         HBox top = new HBox(8, value, kind);
 
-        Label quote = new Label("\u201c" + c.quote() + "\u201d");
+        Label quote = new Label(c.quoteInWords());
         quote.setWrapText(true);
         quote.getStyleClass().add(Styles.QUOTE);
         card.getChildren().addAll(top, claimant, quote);
+        if (c.compiledRecord().isPresent()) {
+            quote.getStyleClass().add(COMPILED_RECORD);
+            // the exact fragment is still the quote: it keeps the quote's style under the words
+            Label fragment = wrapped("The file's own text: " + c.quote(), RECORD_FRAGMENT);
+            fragment.getStyleClass().add(Styles.QUOTE);
+            card.getChildren().add(fragment);
+        }
+        if (c.pageNotSeen()) {
+            Label notSeen = wrapped(PAGE_NOT_SEEN_TEXT, PAGE_NOT_SEEN);
+            notSeen.getStyleClass().add(Styles.MUTED);
+            card.getChildren().add(notSeen);
+        }
         c.glossText().ifPresent(g -> card.getChildren().add(wrapped("Gloss: " + g, Styles.MUTED)));
 
         String when = c.whenText();
@@ -222,10 +246,14 @@ public final class ClaimsPanel extends ScrollPane {
         return card;
     }
 
-    /** A citation a student can paste: the claim, who made it, and the full source. */
+    /**
+     * A citation a student can paste: the claim, who made it, the quote (a compiled record in
+     * words), "page not seen" where the second reading did not find the page, and the full source.
+     */
     public static String citation(Figure f, Claim c, Source src) {
         return f.kind().label() + " " + c.displayValue(f.kind().unit()) + ", claimed by " + c.claimant()
-                + " (" + c.claimantKind().label() + "), " + c.asOfDate().map(PartialDate::toString).orElse("undated") + ": \u201c" + c.quote() + "\u201d. "
+                + " (" + c.claimantKind().label() + "), " + c.asOfDate().map(PartialDate::toString).orElse("undated")
+                + ": " + c.quoteInWords() + ". " + (c.pageNotSeen() ? "(Page not seen on a second reading.) " : "")
                 + src.citation();
     }
 
