@@ -134,19 +134,18 @@ public final class MarkerPainter {
                 s.fillPath();
                 s.strokePath();
             }
-            case CAPITAL -> {
+            case CAPITAL, CITY -> {
+                boolean capital = m.kind() == Marker.Kind.CAPITAL;
                 s.setFill(m.highlighted() ? MapColours.HIGHLIGHT : Rgba.WHITE);
                 s.setStroke(MapColours.LABEL);
-                s.setLineWidth(1.5);
-                s.fillRect(x - 4, y - 4, 8, 8);
-                s.strokeRect(x - 4, y - 4, 8, 8);
-            }
-            case CITY -> {
-                s.setFill(m.highlighted() ? MapColours.HIGHLIGHT : Rgba.WHITE);
-                s.setStroke(MapColours.LABEL);
-                s.setLineWidth(1.2);
-                s.fillOval(x - 3.5, y - 3.5, 7, 7);
-                s.strokeOval(x - 3.5, y - 3.5, 7, 7);
+                s.setLineWidth(capital ? 1.5 : 1.2);
+                if (capital) {
+                    s.fillRect(x - 4, y - 4, 8, 8);
+                    s.strokeRect(x - 4, y - 4, 8, 8);
+                } else {
+                    s.fillOval(x - 3.5, y - 3.5, 7, 7);
+                    s.strokeOval(x - 3.5, y - 3.5, 7, 7);
+                }
             }
             default -> throw new IllegalStateException("unknown marker kind " + m.kind());
         }

@@ -40,20 +40,11 @@ public final class RingPainter {
             }
             RingStyle style = ring.style();
             Rgba c = style.colour();
-            if (visible(pr.envelopeOutline(), visible)) {
-                area(s, v, fill, pr.envelope(), c.derive(1, 0.08));
-                s.setStroke(c.derive(1, 0.7));
-                s.setLineWidth(1.2);
-                s.setLineDashes(2, 3);
-                Shapes.draw(s, v, pr.envelopeOutline(), false, true);
-            }
-            if (visible(pr.bandOutline(), visible)) {
-                area(s, v, fill, pr.band(), c.derive(1, 0.16));
-                s.setStroke(c.derive(1, 0.55));
-                s.setLineWidth(1);
-                s.setLineDashes(5, 4);
-                Shapes.draw(s, v, pr.bandOutline(), false, true);
-            }
+            // The territory envelope, then the band from the lowest to the highest claim.
+            shaded(s, v, visible, fill ? pr.envelope() : null, pr.envelopeOutline(), c.derive(1, 0.08),
+                    c.derive(1, 0.7), 1.2, 2, 3);
+            shaded(s, v, visible, fill ? pr.band() : null, pr.bandOutline(), c.derive(1, 0.16), c.derive(1, 0.55),
+                    1, 5, 4);
             if (visible(pr.mainOutline(), visible)) {
                 area(s, v, fill, pr.main(), c.derive(1, 0.07));
                 s.setStroke(c);
@@ -81,6 +72,18 @@ public final class RingPainter {
 
     private static boolean visible(Geometry g, Envelope visible) {
         return g != null && !g.isEmpty() && g.getEnvelopeInternal().intersects(visible);
+    }
+
+    /** An area shaded (when given) and its outline stroked dashed, if the outline is in view. */
+    private static void shaded(Surface s, Viewport v, Envelope visible, Geometry area, Geometry outline, Rgba fill,
+                               Rgba stroke, double width, double... dashes) {
+        if (visible(outline, visible)) {
+            area(s, v, area != null, area, fill);
+            s.setStroke(stroke);
+            s.setLineWidth(width);
+            s.setLineDashes(dashes);
+            Shapes.draw(s, v, outline, false, true);
+        }
     }
 
     private static void area(Surface s, Viewport v, boolean fill, Geometry area, Rgba colour) {
