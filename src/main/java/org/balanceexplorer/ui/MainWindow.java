@@ -6,7 +6,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.balanceexplorer.geo.Basemap;
 import org.balanceexplorer.geo.DisputedLine;
 import org.balanceexplorer.geo.Equirectangular;
@@ -30,6 +34,8 @@ public final class MainWindow extends BorderPane {
     private final ExplorerViewModel model;
     private final MapView map;
     private final MapPresenter presenter;
+    private final TabPane sideTabs;
+    private final VBox mapArea;
 
     /**
      * @param model       the explorer state
@@ -54,12 +60,21 @@ public final class MainWindow extends BorderPane {
         map.setTintedCountries(tinted);
         presenter = new MapPresenter(model, map, !disputed.isEmpty());
 
-        SplitPane side = new SplitPane(new SystemsPanel(model), new ClaimsPanel(model, openAddress));
+        Tab claims = new Tab("Claims", new ClaimsPanel(model, openAddress));
+        claims.setId("claims-tab");
+        sideTabs = new TabPane(claims);
+        sideTabs.setId("side-tabs");
+        sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane side = new SplitPane(new SystemsPanel(model), sideTabs);
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.42);
         side.setMinWidth(300);
         side.setPrefWidth(420);
-        SplitPane centre = new SplitPane(map, side);
+        // The map, and under it whatever strips follow time (the timeline).
+        mapArea = new VBox(map);
+        mapArea.setId("map-area");
+        VBox.setVgrow(map, Priority.ALWAYS);
+        SplitPane centre = new SplitPane(mapArea, side);
         centre.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(side, false);
         setCenter(centre);
@@ -75,6 +90,16 @@ public final class MainWindow extends BorderPane {
 
     public MapView map() {
         return map;
+    }
+
+    /** The side panel's tabs under the systems list: "Claims" first; other panels add a tab each. */
+    public TabPane sideTabs() {
+        return sideTabs;
+    }
+
+    /** The map and the strips under it (e.g. the timeline): a strip is added after the map. */
+    public VBox mapArea() {
+        return mapArea;
     }
 
     /** Hands over the finer basemap (1:50m), read after the window opened, and the disputed lines derived from it. */
