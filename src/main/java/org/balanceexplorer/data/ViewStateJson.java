@@ -17,9 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,8 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.balanceexplorer.model.Basing;
 import org.balanceexplorer.model.Category;
 import org.balanceexplorer.model.GeoPoint;
@@ -240,8 +236,8 @@ public final class ViewStateJson {
         }
         Reader reader = new Reader(outcome.file());
         ViewState state = reader.state();
-        if (!reader.problems.isEmpty() || state == null) {
-            List<DatasetProblem> sorted = new ArrayList<>(new LinkedHashSet<>(reader.problems));
+        if (!reader.problems().isEmpty() || state == null) {
+            List<DatasetProblem> sorted = new ArrayList<>(new LinkedHashSet<>(reader.problems()));
             sorted.sort(ORDER);
             throw failure(sorted);
         }
@@ -253,16 +249,14 @@ public final class ViewStateJson {
     }
 
     /** Walks one parsed file, collecting problems; each method gives null where its value is wrong. */
-    private static final class Reader {
-        private final JsonFile file;
-        private final List<DatasetProblem> problems = new ArrayList<>();
+    private static final class Reader extends JsonTreeReader {
 
         Reader(JsonFile file) {
-            this.file = file;
+            super(file, "view-state format");
         }
 
         ViewState state() {
-            ObjectNode root = file.root();
+            ObjectNode root = file().root();
             // A file of another kind, or of another version, is refused by that alone: its other
             // keys would only be noise.
             if (root.has("format")) {
@@ -293,7 +287,7 @@ public final class ViewStateJson {
             Selection selection = selection(root.get("selection"), "$.selection");
             Measurement measurement = root.has("measurement") ? measurement(root.get("measurement"), "$.measurement") : null;
             LegendLayout legend = legend(root.get("legend"), "$.legend");
-            if (!problems.isEmpty()) {
+            if (!problems().isEmpty()) {
                 return null;
             }
             return build("$", () -> new ViewState(projection, frame, shown, moved, rings, time, filters, selection,
@@ -484,199 +478,6 @@ public final class ViewStateJson {
                     ViewStateJson::name);
             Boolean collapsed = bool(node.get("collapsed"), JsonFile.child(path, "collapsed"));
             return corner == null || collapsed == null ? null : new LegendLayout(corner, collapsed);
-        }
-
-        // ---- values ------------------------------------------------------------------------
-
-        private GeoPoint point(JsonNode node, String path) {
-            if (!keys(node, path, List.of("latDeg", "lonDeg"), List.of())) {
-                return null;
-            }
-            String latPath = JsonFile.child(path, "latDeg");
-            String lonPath = JsonFile.child(path, "lonDeg");
-            Double lat = number(node.get("latDeg"), latPath);
-            Double lon = number(node.get("lonDeg"), lonPath);
-            if (lat != null && !(lat >= -90 && lat <= 90)) {
-                problem(latPath, "latDeg must be in [-90, 90] degrees, was " + node.get("latDeg"));
-                lat = null;
-            }
-            if (lon != null && !(lon >= -180 && lon <= 180)) {
-                problem(lonPath, "lonDeg must be in [-180, 180] degrees, was " + node.get("lonDeg"));
-                lon = null;
-            }
-            return lat == null || lon == null ? null : new GeoPoint(lat, lon);
-        }
-
-        private <E extends Enum<E>> E constant(JsonNode node, String path, E[] values, Function<E, String> name) {
-            String s = text(node, path);
-            if (s == null) {
-                return null;
-            }
-            for (E v : values) {
-                if (name.apply(v).equals(s)) {
-                    return v;
-                }
-            }
-            problem(path, "'" + s + "' is not one of: " + Arrays.stream(values).map(name).collect(Collectors.joining(", ")));
-            return null;
-        }
-
-        private <E extends Enum<E>> Set<E> constants(JsonNode node, String path, E[] values, Function<E, String> name) {
-            List<JsonNode> items = array(node, path);
-            if (items == null) {
-                return null;
-            }
-            Set<E> out = new HashSet<>();
-            boolean ok = true;
-            for (int i = 0; i < items.size(); i++) {
-                String at = JsonFile.index(path, i);
-                E v = constant(items.get(i), at, values, name);
-                if (v == null) {
-                    ok = false;
-                } else if (!out.add(v)) {
-                    problem(at, "'" + name.apply(v) + "' is listed twice; name each once");
-                    ok = false;
-                }
-            }
-            return ok ? out : null;
-        }
-
-        private Set<String> texts(JsonNode node, String path) {
-            List<JsonNode> items = array(node, path);
-            if (items == null) {
-                return null;
-            }
-            Set<String> out = new HashSet<>();
-            boolean ok = true;
-            for (int i = 0; i < items.size(); i++) {
-                String at = JsonFile.index(path, i);
-                String s = id(items.get(i), at);
-                if (s == null) {
-                    ok = false;
-                } else if (!out.add(s)) {
-                    problem(at, "'" + s + "' is listed twice; name each once");
-                    ok = false;
-                }
-            }
-            return ok ? out : null;
-        }
-
-        /** A text that must hold more than blank space. */
-        private String id(JsonNode node, String path) {
-            String s = text(node, path);
-            if (s != null && s.isBlank()) {
-                problem(path, "this text must not be empty");
-                return null;
-            }
-            return s;
-        }
-
-        private String text(JsonNode node, String path) {
-            if (node == null) {
-                return null;
-            }
-            if (!node.isTextual()) {
-                wrongType(node, path, "a text in double quotes");
-                return null;
-            }
-            return node.asText();
-        }
-
-        private Double number(JsonNode node, String path) {
-            if (node == null) {
-                return null;
-            }
-            if (!node.isNumber()) {
-                wrongType(node, path, "a number");
-                return null;
-            }
-            return node.doubleValue();
-        }
-
-        private Boolean bool(JsonNode node, String path) {
-            if (node == null) {
-                return null;
-            }
-            if (!node.isBoolean()) {
-                wrongType(node, path, "true or false");
-                return null;
-            }
-            return node.booleanValue();
-        }
-
-        private List<JsonNode> array(JsonNode node, String path) {
-            if (node == null) {
-                return null;
-            }
-            if (!node.isArray()) {
-                wrongType(node, path, "a list ([ ... ])");
-                return null;
-            }
-            List<JsonNode> out = new ArrayList<>();
-            node.forEach(out::add);
-            return out;
-        }
-
-        private boolean isObject(JsonNode node, String path) {
-            if (node == null) {
-                return false;
-            }
-            if (!node.isObject()) {
-                wrongType(node, path, "an object ({ ... })");
-                return false;
-            }
-            return true;
-        }
-
-        /**
-         * Checks that {@code node} is an object with every required key and no key outside both
-         * lists; reports each missing key at the object and each unknown key at the key. Gives
-         * whether it is an object at all: the keys present are then read (a missing key is
-         * reported here once, so the value readers pass over an absent value in silence).
-         */
-        private boolean keys(JsonNode node, String path, List<String> required, List<String> optional) {
-            if (!isObject(node, path)) {
-                return false;
-            }
-            for (String key : required) {
-                if (!node.has(key)) {
-                    problem(path, "the required key '" + key + "' is missing" + (path.equals("$") ? " at the top of the file" : ""));
-                }
-            }
-            for (Map.Entry<String, JsonNode> e : node.properties()) {
-                String key = e.getKey();
-                if (!required.contains(key) && !optional.contains(key)) {
-                    List<String> known = new ArrayList<>(required);
-                    known.addAll(optional);
-                    problemAtKey(JsonFile.child(path, key), "'" + key + "' is not a key the view-state format knows here "
-                            + "(known: " + String.join(", ", known) + "); check the spelling");
-                }
-            }
-            return true;
-        }
-
-        private void wrongType(JsonNode node, String path, String wanted) {
-            problem(path, "this should be " + wanted + ", but it is " + kind(node));
-        }
-
-        private static String kind(JsonNode node) {
-            return switch (node.getNodeType()) {
-                case STRING -> "a text";
-                case NUMBER -> node.isIntegralNumber() ? "a whole number" : "a number";
-                case BOOLEAN -> "true or false";
-                case NULL -> "null (leave an optional key out instead)";
-                case ARRAY -> "a list ([ ... ])";
-                case OBJECT -> "an object ({ ... })";
-                default -> "something else";
-            };
-        }
-
-        private void problem(String path, String message) {
-            problems.add(file.problem(path, message));
-        }
-
-        private void problemAtKey(String path, String message) {
-            problems.add(file.problemAtKey(path, message));
         }
 
         /** Builds a record from values already checked; a rule the checks missed is still a located problem. */

@@ -22,8 +22,8 @@ import org.balanceexplorer.ui.systems.SystemsPanel;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * The main window's content: the map (with its legend), the side panel (systems above, claims
- * below), a tool bar and a status bar with the attribution. It only wires views to the
+ * The main window's content: a menu bar, the map (with its legend), the side panel (systems above,
+ * claims below), a tool bar and a status bar with the attribution. It only wires views to the
  * {@link ExplorerViewModel}; {@link MapPresenter} draws the map from the view state.
  */
 public final class MainWindow extends BorderPane {
@@ -36,6 +36,7 @@ public final class MainWindow extends BorderPane {
     private final MapPresenter presenter;
     private final TabPane sideTabs;
     private final VBox mapArea;
+    private final AppMenuBar menuBar;
 
     /**
      * @param model       the explorer state
@@ -78,9 +79,11 @@ public final class MainWindow extends BorderPane {
         centre.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(side, false);
         setCenter(centre);
-        setTop(new MapToolBar(model, map, presenter::choose,
+        menuBar = new AppMenuBar("South Asia Strategic Balance Explorer", "Dataset: " + model.dataset().info().name()
+                + ", version " + model.dataset().info().version());
+        setTop(new VBox(menuBar, new MapToolBar(model, map, presenter::choose,
                 () -> PointDialogs.moveLaunchPoint(model, model.focusCountry(), getScene().getWindow()),
-                () -> PointDialogs.measureBetween(model, getScene().getWindow())));
+                () -> PointDialogs.measureBetween(model, getScene().getWindow()))));
         setBottom(StatusLine.of(model));
     }
 
@@ -90,6 +93,11 @@ public final class MainWindow extends BorderPane {
 
     public MapView map() {
         return map;
+    }
+
+    /** The menu bar: features add their items to File, View or Help. */
+    public AppMenuBar menuBar() {
+        return menuBar;
     }
 
     /** The side panel's tabs under the systems list: "Claims" first; other panels add a tab each. */

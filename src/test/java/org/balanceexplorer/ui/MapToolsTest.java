@@ -129,8 +129,8 @@ class MapToolsTest extends RunningAppTest {
 
         moveTo(screenOf(app.model().launchPoint("IND")).add(-6, 0));
         moveBy(3, 1);
-        Thread.sleep(700);
-        WaitForAsyncUtils.waitForFxEvents();
+        // The tooltip shows after its delay; a loaded machine can take longer than the delay.
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> !showingTooltips().isEmpty());
         assertThat(showingTooltips()).singleElement().satisfies(t -> assertThat(t.getText())
                 .contains("New Delhi").contains("Drag to move this launch point"));
 

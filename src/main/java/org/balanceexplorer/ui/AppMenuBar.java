@@ -1,0 +1,79 @@
+package org.balanceexplorer.ui;
+
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+
+/**
+ * The window's menu bar in the platform's manner: File, View and Help. It holds only the items
+ * every window has (Quit, About); each feature adds its own items to the menu they belong in
+ * ({@link #file()}, {@link #view()}, {@link #help()}) with {@link #addBeforeQuit} for File, so that
+ * Quit stays last.
+ *
+ * <p>On macOS the bar is the system's menu bar ({@link MenuBar#setUseSystemMenuBar}).
+ */
+public final class AppMenuBar extends MenuBar {
+
+    private final Menu file = new Menu("_File");
+    private final Menu view = new Menu("_View");
+    private final Menu help = new Menu("_Help");
+    private final MenuItem quit = new MenuItem("_Quit");
+    private final SeparatorMenuItem quitSeparator = new SeparatorMenuItem();
+
+    AppMenuBar(String title, String versionLine) {
+        setId("menu-bar");
+        setUseSystemMenuBar(true);
+        file.setId("file-menu");
+        view.setId("view-menu");
+        help.setId("help-menu");
+        quit.setId("quit");
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(e -> Platform.exit());
+        file.getItems().add(quit);
+        MenuItem about = new MenuItem("_About");
+        about.setId("about");
+        about.setOnAction(e -> about(title, versionLine, getScene() == null ? null : getScene().getWindow()));
+        help.getItems().add(about);
+        getMenus().addAll(file, view, help);
+    }
+
+    /** The File menu; add items with {@link #addBeforeQuit} so that Quit stays last. */
+    public Menu file() {
+        return file;
+    }
+
+    /** The View menu. */
+    public Menu view() {
+        return view;
+    }
+
+    /** The Help menu (About is its last item). */
+    public Menu help() {
+        return help;
+    }
+
+    /** Adds items to the File menu, after those added before and above a separator and Quit. */
+    public void addBeforeQuit(MenuItem... items) {
+        if (file.getItems().indexOf(quit) == 0) {
+            file.getItems().add(0, quitSeparator);
+        }
+        file.getItems().addAll(file.getItems().indexOf(quitSeparator), java.util.List.of(items));
+    }
+
+    private static void about(String title, String versionLine, Window owner) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle("About");
+        alert.setHeaderText(title);
+        alert.setContentText(versionLine + "\n\nEvery number is a claim: the side panel lists who makes it.\n"
+                + "Basemap: Natural Earth (public domain), de facto boundaries; disputed lines are dashed.\n"
+                + "Places: GeoNames (CC BY 4.0).\n"
+                + "Java " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.version", "?"));
+        alert.show();
+    }
+}
