@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +23,9 @@ import java.util.Objects;
  *
  * <h2>Algorithm</h2>
  * Every regular file whose name ends in {@code .json} directly inside the folder is read, in order
- * of name (files whose name starts with {@code .} are skipped, as editors leave such files). Each
+ * of name (files whose name starts with {@code .} are skipped, as editors leave such files). An
+ * entry so named that is not a plain file of the folder (a folder, a pipe, a broken link, a link
+ * leaving the folder) is a problem of its own, never read and never skipped in silence. Each
  * file is checked in stages; a stage runs only when the stages before it found nothing in any file,
  * so one mistake is not reported many times over:
  * <ol>
@@ -140,12 +144,12 @@ public final class DatasetLoader {
                 return failed(DatasetProblem.ofFile(current, "'" + datasetDir + "' is a file, not a folder; "
                         + "a dataset is a folder of .json files"));
             }
-            List<Path> paths = jsonFiles(datasetDir);
-            if (paths.isEmpty()) {
+            List<DatasetProblem> problems = new ArrayList<>();
+            List<Path> paths = jsonFiles(datasetDir, problems);
+            if (paths.isEmpty() && problems.isEmpty()) {
                 return failed(DatasetProblem.ofFile(current, "the dataset folder '" + datasetDir
                         + "' holds no .json files"));
             }
-            List<DatasetProblem> problems = new ArrayList<>();
             List<JsonFile> files = new ArrayList<>();
             for (Path p : paths) {
                 current = p.getFileName().toString();
@@ -187,18 +191,64 @@ public final class DatasetLoader {
         return new Result(null, List.copyOf(sorted));
     }
 
-    private static List<Path> jsonFiles(Path dir) throws IOException {
+    /**
+     * The {@code .json} files to read, in order of name. An entry that is not a plain file inside
+     * the folder is a problem, not skipped in silence: a folder, a pipe or a device named
+     * {@code *.json} (reading a pipe would wait for ever), a link that leads nowhere or round in a
+     * loop, and a link to a file outside the folder, which is never read (nothing of it is quoted).
+     * A link to a file inside the folder is read as that file.
+     */
+    private static List<Path> jsonFiles(Path dir, List<DatasetProblem> problems) throws IOException {
         List<Path> out = new ArrayList<>();
+        Path realDir = dir.toRealPath();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
             for (Path p : stream) {
                 String name = p.getFileName().toString();
-                if (name.endsWith(".json") && !name.startsWith(".") && Files.isRegularFile(p)) {
+                if (!name.endsWith(".json") || name.startsWith(".")) {
+                    continue;
+                }
+                String refused = refusal(p, realDir);
+                if (refused == null) {
                     out.add(p);
+                } else {
+                    problems.add(DatasetProblem.ofFile(name, refused));
                 }
             }
         }
         out.sort(Comparator.comparing(p -> p.getFileName().toString()));
         return out;
+    }
+
+    /** Why an entry named {@code *.json} is not read, or null when it is a plain file to read. */
+    private static String refusal(Path p, Path realDir) {
+        BasicFileAttributes own;
+        try {
+            own = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return "it could not be looked at (it may have been removed while the folder was read)";
+        }
+        if (own.isSymbolicLink()) {
+            Path target;
+            try {
+                target = p.toRealPath();
+            } catch (IOException e) {
+                return "it is a link that leads to no file (its target is missing, or the links go round in a loop); "
+                        + "remove it, or point it at a file in the dataset folder";
+            }
+            if (!realDir.equals(target.getParent())) {
+                return "it is a link to a file outside the dataset folder, which is not read; copy the file into "
+                        + "the folder instead";
+            }
+            return Files.isRegularFile(target) ? null : "it is a link to something that is not a file; a dataset "
+                    + "file must be a plain .json file";
+        }
+        if (own.isDirectory()) {
+            return "it is a folder, not a file; a dataset is one folder of .json files (files in sub-folders are not read)";
+        }
+        if (!own.isRegularFile()) {
+            return "it is not a plain file (a pipe, a socket or a device); a dataset file must be a plain .json file";
+        }
+        return null;
     }
 
     private static JsonFile.Outcome readFile(Path p, String name) {

@@ -22,6 +22,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -149,9 +150,8 @@ final class JsonFile {
                 return trailing(name, p.currentTokenLocation());
             }
             return new Outcome(file, null);
-        } catch (NumberTooLarge e) {
-            return new Outcome(null, new DatasetProblem(name, e.at.line(), e.at.column(), e.path, null,
-                    "the number " + e.text + " is too large"));
+        } catch (Refused e) {
+            return new Outcome(null, new DatasetProblem(name, e.at.line(), e.at.column(), e.path, null, e.problem));
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             if (where == null && parser != null) {
@@ -281,6 +281,7 @@ final class JsonFile {
                     String key = p.currentName();
                     String child = child(path, key);
                     keyLocations.put(child, location(p.currentTokenLocation()));
+                    refuseLoneSurrogate(key, location(p.currentTokenLocation()), child, "key");
                     p.nextToken();
                     object.set(key, read(p, child, path));
                 }
@@ -294,13 +295,16 @@ final class JsonFile {
                 }
                 return array;
             }
-            case VALUE_STRING:
-                return nodes.textNode(p.getText());
+            case VALUE_STRING: {
+                String text = p.getText();
+                refuseLoneSurrogate(text, at, path, "text");
+                return nodes.textNode(text);
+            }
             case VALUE_NUMBER_INT: {
                 if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
                     BigInteger big = p.getBigIntegerValue();
                     if (!Double.isFinite(big.doubleValue())) {
-                        throw new NumberTooLarge(p.getText(), at, path);
+                        throw Refused.tooLarge(p.getText(), at, path);
                     }
                     return nodes.numberNode(big);
                 }
@@ -309,7 +313,7 @@ final class JsonFile {
             case VALUE_NUMBER_FLOAT: {
                 double d = p.getDoubleValue();
                 if (!Double.isFinite(d)) {
-                    throw new NumberTooLarge(p.getText(), at, path);
+                    throw Refused.tooLarge(p.getText(), at, path);
                 }
                 return nodes.numberNode(d);
             }
@@ -324,17 +328,41 @@ final class JsonFile {
         }
     }
 
-    /** Thrown inside parsing when a number does not fit a double. */
-    private static final class NumberTooLarge extends RuntimeException {
-        private final String text;
+    /**
+     * A text (or key) holding a UTF-16 surrogate with no partner, as a {@code \\ud800} escape can
+     * write: it is no character at all, would print as "?" and cannot be saved as UTF-8.
+     */
+    private static void refuseLoneSurrogate(String text, Location at, String path, String what) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new Refused(String.format(Locale.ROOT, "this %s holds a lone UTF-16 surrogate (\\u%04x at "
+                        + "character %d), which is not a character: remove the escape, or write the character "
+                        + "itself", what, (int) c, i + 1), at, path);
+            }
+        }
+    }
+
+    /** Thrown inside parsing when a value cannot be taken: a number that does not fit a double, a lone surrogate. */
+    private static final class Refused extends RuntimeException {
+        private final String problem;
         private final Location at;
         private final String path;
 
-        NumberTooLarge(String text, Location at, String path) {
+        Refused(String problem, Location at, String path) {
             super(null, null, false, false);
-            this.text = text.length() > 20 ? text.substring(0, 20) + "..." : text;
+            this.problem = problem;
             this.at = at;
             this.path = path;
+        }
+
+        static Refused tooLarge(String text, Location at, String path) {
+            return new Refused("the number " + (text.length() > 20 ? text.substring(0, 20) + "..." : text)
+                    + " is too large", at, path);
         }
     }
 

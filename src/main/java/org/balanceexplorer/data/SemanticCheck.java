@@ -41,6 +41,8 @@ final class SemanticCheck {
     private final Map<String, Map<String, String>> firstPlaceOfId = new HashMap<>();
     /** Kind of each source by id (the first record of an id, when ids repeat). */
     private final Map<String, String> sourceKinds = new HashMap<>();
+    /** Per place id, its kind and country as "capital of PAK" (the first place of an id). */
+    private final Map<String, String> placeKinds = new HashMap<>();
     /** Ids of the sources that at least one claim (of a system figure or an event) cites. */
     private final Set<String> citedSources = new HashSet<>();
 
@@ -75,6 +77,11 @@ final class SemanticCheck {
             }
             for (JsonNode s : f.root().path("sources")) {
                 sourceKinds.putIfAbsent(s.path("id").asText(), s.path("kind").asText());
+            }
+            for (JsonNode p : f.root().path("places")) {
+                // An id used twice is reported as such; which of its places is meant is then unknown.
+                String kind = p.path("kind").asText() + " of " + p.path("country").asText();
+                placeKinds.merge(p.path("id").asText(), kind, (a, b) -> null);
             }
             for (JsonNode system : f.root().path("systems")) {
                 system.path("figures").forEach(figure -> figure.path("claims").forEach(this::cite));
@@ -139,6 +146,15 @@ final class SemanticCheck {
         if (!exists("places", point)) {
             problems.add(f.problem(path + ".representativePoint",
                     "representative point '" + point + "' is not a place in the dataset"));
+            return;
+        }
+        // The default launch point is the capital: representative, never a chosen military site.
+        String id = c.path("id").asText();
+        String kind = placeKinds.get(point);
+        if (kind != null && !("capital of " + id).equals(kind)) {
+            problems.add(f.problem(path + ".representativePoint", "representative point '" + point + "' is a "
+                    + kind.replace(" of ", " of country '") + "'; it must be a capital of this country ('" + id
+                    + "'), the default launch point the app labels as representative"));
         }
     }
 
@@ -345,7 +361,15 @@ final class SemanticCheck {
         }
     }
 
+    /**
+     * A number as people write it ("20,037.5"); one of a thousand million or more, or one too small to show
+     * in three decimals, in scientific notation ("1E308"), so a message stays short.
+     */
     static String number(double value) {
+        double magnitude = Math.abs(value);
+        if (magnitude >= 1e9 || (magnitude > 0 && magnitude < 0.001)) {
+            return new DecimalFormat("0.###E0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+        }
         return new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
     }
 }
