@@ -3,11 +3,17 @@ package org.balanceexplorer.data;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.SecureRandom;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Writes files so that readers see either the old content or the whole new content, never a
@@ -17,6 +23,8 @@ import java.util.Objects;
  * (the last move wins).
  */
 public final class AtomicFiles {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFiles() {
     }
@@ -36,9 +44,10 @@ public final class AtomicFiles {
         Objects.requireNonNull(content, "content");
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        Path temp = createTemporary(dir, absolute.getFileName().toString());
         boolean moved = false;
         try {
+            keepPermissions(absolute, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
@@ -53,6 +62,37 @@ public final class AtomicFiles {
             if (!moved) {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    /**
+     * A new empty file beside the target, made as any new file is (so with the permissions the
+     * user's umask gives, 0644 under the usual 022; {@code Files.createTempFile} would make it
+     * readable by its owner only).
+     */
+    private static Path createTemporary(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** A file written again keeps the permissions it had (where the file system has POSIX permissions). */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        try {
+            Set<PosixFilePermission> old = Files.getPosixFilePermissions(target);
+            Files.setPosixFilePermissions(temp, old);
+        } catch (NoSuchFileException e) {
+            // A new file: the umask's permissions, as made.
         }
     }
 

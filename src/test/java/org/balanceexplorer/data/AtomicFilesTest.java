@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,6 +76,25 @@ class AtomicFilesTest {
         assertThat(failure.get()).isNull();
         assertThat(Files.readAllBytes(target)).isEqualTo(a);
         assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void aNewFileGetsThePermissionsAnyNewFileGetsNotOwnerOnly() throws IOException {
+        // What the user's umask gives a new file here (0644 under the usual 022), not 0600.
+        Set<PosixFilePermission> usual = Files.getPosixFilePermissions(Files.createFile(dir.resolve("probe")));
+        Path target = dir.resolve("report.md");
+        AtomicFiles.write(target, new byte[] {1});
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(usual);
+    }
+
+    @Test
+    void aFileWrittenAgainKeepsItsPermissions() throws IOException {
+        Path target = dir.resolve("scene.json");
+        Files.writeString(target, "old");
+        Set<PosixFilePermission> chosen = PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(target, chosen);
+        AtomicFiles.write(target, new byte[] {1});
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(chosen);
     }
 
     @Test
