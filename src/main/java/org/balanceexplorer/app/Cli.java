@@ -31,8 +31,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The command line: {@code validate} and {@code reach}, on the same jar as the app, without
- * starting JavaFX. Exit codes: 0 success, 1 invalid dataset or failed command, 2 bad usage.
+ * The command line: {@code validate}, {@code reach}, {@code report} and the rest, on the same jar as
+ * the app, without starting JavaFX. Exit codes, one rule for every command: 0 success; 1 when the
+ * dataset (or another input file) is missing, unreadable or invalid, or the command failed; 2 for
+ * bad usage (an unknown command or option, a value out of range, an id the dataset lacks).
  */
 @Command(name = "balance-explorer", mixinStandardHelpOptions = true, version = "balance-explorer 0.1",
         description = "South Asia Strategic Balance Explorer. With no command, starts the app.",
@@ -74,6 +76,14 @@ public final class Cli implements Callable<Integer> {
             commandLine.getErr().println("balance-explorer: " + (m == null ? "the command failed" : m));
             return FAILED;
         });
+        if (args.length > 0 && !args[0].startsWith("-") && !cl.getSubcommands().containsKey(args[0])) {
+            // Checked before picocli, which would print the general help and exit 0 for "export --help".
+            e.println("balance-explorer: '" + args[0] + "' is not a command; the commands are "
+                    + String.join(", ", cl.getSubcommands().keySet()) + ".");
+            e.println("Try 'balance-explorer --help'.");
+            e.flush();
+            return USAGE;
+        }
         int code = cl.execute(args);
         o.flush();
         e.flush();
@@ -157,11 +167,8 @@ public final class Cli implements Callable<Integer> {
             if (!List.of("table", "csv", "json").contains(fmt)) {
                 throw new UsageException("--format must be table, csv or json, not '" + format + "'");
             }
-            Path folder = datasetDir(data);
-            if (data != null && !Files.isDirectory(data)) {
-                throw new UsageException("no dataset folder at " + data);
-            }
-            Dataset d = DatasetLoader.load(folder);
+            // A missing or unreadable dataset folder is a dataset problem (exit 1), as for every command.
+            Dataset d = DatasetLoader.load(datasetDir(data));
             double radiusKm;
             String what;
             if (range.system != null) {

@@ -224,6 +224,7 @@ public final class ExplorerApp extends Application {
         StartupTrace.mark("loaded, building the main window");
         // Rings asked for on the command line start computing while the window is built.
         model = new ExplorerViewModel(l.dataset(), l.territories(), options.firstState(l.dataset()));
+        options.unknownIds(l.dataset()).forEach(m -> System.err.println("balance-explorer: " + m));
         if (StartupTrace.on()) {
             model.ringsProperty().addListener((o, a, r) -> StartupTrace.mark("rings computed: " + r.rings().size()));
         }
@@ -255,7 +256,13 @@ public final class ExplorerApp extends Application {
 
     /** Plain words for the user; the detail goes to the log once. */
     private static VBox errorPane(Throwable error, Stage stage) {
-        LOG.log(Level.WARNING, "could not load the dataset", error);
+        if (error instanceof DatasetException de) {
+            // The user's mistake, shown in the window: no stack trace on the terminal.
+            LOG.warning(() -> "could not load the dataset: " + de.problems().size() + " problem(s)"
+                    + (de.problems().isEmpty() ? "" : ", the first " + de.problems().get(0).format()));
+        } else {
+            LOG.log(Level.WARNING, "could not load the dataset", error);
+        }
         Label title = new Label("The dataset could not be opened");
         title.getStyleClass().add("heading");
         StringBuilder text = new StringBuilder();

@@ -104,6 +104,43 @@ public record StartupOptions(String dataFolder, List<String> show, String select
         return s;
     }
 
+    /**
+     * What is wrong with the options before any dataset is read: a projection or a fit that does
+     * not exist. The launcher prints it and exits with code 2 instead of opening a window.
+     *
+     * @return the problem in plain words, or null when there is none
+     */
+    public String usageProblem() {
+        if (projection != null && kind(projection) == null) {
+            return "--projection=" + projection + " is not a projection; choose one of "
+                    + String.join(", ", java.util.Arrays.stream(ProjectionKind.values()).map(Enum::name).toList());
+        }
+        if (fit != null && !"world".equals(fit)) {
+            return "--fit=" + fit + " is not something to fit; the one choice is --fit=world";
+        }
+        if (select != null && select.isEmpty()) {
+            return "--select= needs a system id, e.g. --select=shaheen-3";
+        }
+        return null;
+    }
+
+    /**
+     * The ids given that the dataset lacks, in plain words (one line each): they are left out of
+     * the first view state, and the user should know.
+     */
+    public List<String> unknownIds(Dataset d) {
+        List<String> out = new ArrayList<>();
+        for (String id : show) {
+            if (d.system(id).isEmpty()) {
+                out.add("--show: there is no system '" + id + "' in the dataset; it is not shown");
+            }
+        }
+        if (select != null && !select.isEmpty() && d.system(select).isEmpty()) {
+            out.add("--select: there is no system '" + select + "' in the dataset; nothing is selected");
+        }
+        return out;
+    }
+
     private static ProjectionKind kind(String name) {
         for (ProjectionKind k : ProjectionKind.values()) {
             if (k.name().equals(name.toUpperCase(Locale.ROOT))) {
