@@ -228,7 +228,9 @@ public final class ExplorerApp extends Application {
         if (StartupTrace.on()) {
             model.ringsProperty().addListener((o, a, r) -> StartupTrace.mark("rings computed: " + r.rings().size()));
         }
-        window = new MainWindow(model, l.coarse(), l.disputed(), url -> getHostServices().showDocument(url));
+        // The Linux opener can be named by a system property (tests name one that does not exist).
+        window = new MainWindow(model, l.coarse(), l.disputed(), new org.balanceexplorer.ui.AddressOpener(
+                System.getProperty("explorer.addressOpener", "xdg-open"), getHostServices()::showDocument, () -> stage));
         // The 1:50m basemap is read once the opening view is drawn: it is only needed zoomed in.
         javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1.5));
         later.setOnFinished(e2 -> loadFineBasemap(window));
