@@ -38,6 +38,7 @@ public final class Launcher {
                 System.err.println("Try 'balance-explorer --help'.");
                 System.exit(Cli.USAGE);
             }
+            LogFiles.install();
             // Start reading the dataset and basemap while JavaFX starts up.
             ExplorerApp.launchWith(app.get());
             try {
