@@ -13,8 +13,9 @@ rm -rf "$work"
 mkdir -p "$work/input" "$work/out"
 cp "$target/balance-explorer.jar" "$work/input/"
 
-# The modules the jar needs (jdeps --print-module-deps), plus locale data for the languages to come.
-modules=java.base,java.desktop,java.logging,java.management,java.naming,java.sql,java.xml,jdk.jfr,jdk.unsupported,jdk.unsupported.desktop,jdk.localedata
+# The modules the jar needs (jdeps --print-module-deps), the zip file system the bundled dataset is read
+# through, charsets, and locale data for the languages to come.
+modules=java.base,java.desktop,java.logging,java.management,java.naming,java.sql,java.xml,jdk.jfr,jdk.unsupported,jdk.unsupported.desktop,jdk.localedata,jdk.zipfs,jdk.charsets
 jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress=2 \
   --output "$work/runtime"
 
