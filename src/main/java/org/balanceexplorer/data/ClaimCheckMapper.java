@@ -36,7 +36,7 @@ final class ClaimCheckMapper {
                     .orElseThrow();
             FigureKind kind = FigureKind.fromJson(s.get("figure").asText());
             statement = find(system.figure(kind).orElseThrow().claims(), quote);
-            origin = kind.label() + " claims of " + system.name();
+            origin = kind.label().toLowerCase(java.util.Locale.ROOT) + " claims of " + system.name();
         } else {
             statement = ModelMapper.claim(s, null);
             origin = null;

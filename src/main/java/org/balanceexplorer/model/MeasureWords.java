@@ -19,13 +19,13 @@ public final class MeasureWords {
                     + ", beside " + range(d.range(), dataset);
         }
         if (m instanceof Measure.TerritoryShare t) {
-            return "share of " + countryName(t.countryId(), dataset) + "'s territory within " + range(t.range(), dataset)
-                    + " of " + launch(t.range(), dataset);
+            return "share of " + countryName(t.countryId(), dataset) + "'s territory within range of "
+                    + launch(t.range(), dataset) + ", under " + range(t.range(), dataset);
         }
         if (m instanceof Measure.PlacesInRange p) {
             String what = (p.capitalsOnly() ? "capitals" : "places")
                     + (p.inCountry() == null ? "" : " in " + countryName(p.inCountry(), dataset));
-            return what + " within " + range(p.range(), dataset) + " of " + launch(p.range(), dataset);
+            return what + " within range of " + launch(p.range(), dataset) + ", under " + range(p.range(), dataset);
         }
         Measure.RangeComparison c = (Measure.RangeComparison) m;
         return "ranges compared: " + c.ranges().stream().map(r -> range(r, dataset)).collect(Collectors.joining("; "));
