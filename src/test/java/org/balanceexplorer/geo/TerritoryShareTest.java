@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * the territory, each sample weighted by the ellipsoid's area element, in range by GeographicLib's
  * geodesic distance (not by the ring polygon), inside by JTS's point location.
  */
-class TerritoryShareTest {
+public class TerritoryShareTest {
 
     /** Islamabad as the dataset gives it (GeoNames, 0.01 degree). */
     private static final GeoPoint ISLAMABAD = new GeoPoint(33.72, 73.04);
@@ -77,14 +77,14 @@ class TerritoryShareTest {
         assertThat(TerritoryShare.of(usa, ISLAMABAD, 2_750_000).fraction()).isZero();
     }
 
-    record Sampled(double territory, double within) {
-        double fraction() {
+    public record Sampled(double territory, double within) {
+        public double fraction() {
             return within / territory;
         }
     }
 
     /** The independent computation: a weighted grid on the ellipsoid. */
-    static Sampled sample(Geometry territory, GeoPoint launch, double radiusMeters) {
+    public static Sampled sample(Geometry territory, GeoPoint launch, double radiusMeters) {
         IndexedPointInAreaLocator inside = new IndexedPointInAreaLocator(territory);
         Envelope env = territory.getEnvelopeInternal();
         double a = Geodesic.WGS84.EquatorialRadius();
