@@ -29,6 +29,8 @@ public final class ClaimChecksPanel extends ScrollPane {
     public static final String CHECK_CARD = "check-card";
     /** Style class of a measurement's result line. */
     public static final String CHECK_RESULT = "check-result";
+    /** Style class of the heading above the measurements. */
+    public static final String CHECK_HEADING = "check-heading";
     /** Style class of what a measurement measures. */
     public static final String CHECK_MEASURED = "check-measured";
 
@@ -105,6 +107,7 @@ public final class ClaimChecksPanel extends ScrollPane {
         Label quote = label(c.quoteInWords(), Styles.QUOTE);
         Label kind = new Label(c.claimantKind().label());
         kind.getStyleClass().addAll(Styles.CLAIMANT_KIND, "kind-" + c.claimantKind().jsonName());
+        kind.setMinWidth(Region.USE_PREF_SIZE);
         Label claimant = label(c.claimant(), Styles.CLAIMANT);
         HBox who = new HBox(8, kind, claimant);
         String source = d.source(c.sourceId()).map(Source::citation).orElse(c.sourceId());
@@ -112,7 +115,7 @@ public final class ClaimChecksPanel extends ScrollPane {
         card.getChildren().addAll(quote, who, src);
         r.check().originText().ifPresent(o -> card.getChildren().add(label("Recorded with the " + o + ".", Styles.MUTED)));
         c.glossText().ifPresent(g -> card.getChildren().add(label("Gloss: " + g, Styles.MUTED)));
-        Label heading = label("Measured from the data:", Styles.FIGURE_TITLE);
+        Label heading = label("Measured from the data", CHECK_HEADING);
         card.getChildren().add(heading);
         for (MeasureResult m : r.measurements()) {
             Label measured = label(capital(m.description()), CHECK_MEASURED);
