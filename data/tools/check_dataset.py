@@ -18,7 +18,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-TOP = {"schemaVersion", "dataset", "sources", "countries", "places", "systems", "events"}
+TOP = {"schemaVersion", "dataset", "sources", "countries", "places", "systems", "events", "claimChecks"}
 DATASET = ({"name", "version", "updated"}, {"name", "version", "updated"})
 SOURCE = ({"id", "title", "publisher", "kind"},
           {"id", "title", "publisher", "authors", "published", "url", "accessed", "kind", "note"})
@@ -162,6 +162,33 @@ def span(claims):
     return lo, hi
 
 
+def check_claim_checks(merged, places, countries, systems, sources):
+    """Claim checks (format 2): statements found by quote, references to existing records."""
+    events = {x["id"]: x for _, x in merged["events"]}
+    for name, k in merged["claimChecks"]:
+        w = f"{name}/claimCheck/{k.get('id')}"
+        st = k.get("statement", {})
+        if "event" in st:
+            if not any(c["quote"] == st.get("quote") for c in events.get(st["event"], {}).get("claims", [])):
+                bad(w, "statement quote is not a claim of its event")
+        elif "system" in st:
+            f = systems.get(st["system"], {}).get("figures", {}).get(st.get("figure"), {})
+            if not any(c["quote"] == st.get("quote") for c in f.get("claims", [])):
+                bad(w, "statement quote is not a claim of its figure")
+        elif st.get("source") not in sources:
+            bad(w, "statement source does not exist")
+        for m in k.get("measurements", []):
+            if "to" in m and m["to"] not in places:
+                bad(w, f"place {m['to']} does not exist")
+            if "territory" in m and m["territory"] not in countries:
+                bad(w, f"country {m['territory']} does not exist")
+            for r in ([m["range"]] if "range" in m else []) + m.get("ranges", []):
+                if "system" in r and r["system"] not in systems:
+                    bad(w, f"system {r['system']} does not exist")
+                if "longestOf" in r and r["longestOf"] not in countries:
+                    bad(w, f"country {r['longestOf']} does not exist")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--dataset", default=os.path.normpath(os.path.join(HERE, "..", "dataset")))
@@ -184,8 +211,10 @@ def main():
         except (ValueError, UnicodeDecodeError) as e:
             bad(name, f"not valid UTF-8 JSON: {e}")
             continue
-        if doc.get("schemaVersion") != 1:
-            bad(name, "schemaVersion is not 1")
+        if doc.get("schemaVersion") not in (1, 2):
+            bad(name, "schemaVersion is not 1 or 2")
+        if "claimChecks" in doc and doc.get("schemaVersion") != 2:
+            bad(name, "claimChecks need schemaVersion 2")
         for k in doc.keys() - TOP:
             bad(name, f"unknown top-level key {k}")
         if "dataset" in doc:
@@ -344,6 +373,8 @@ def main():
             used.update(c.get("source") for c in f.get("claims", []))
     for _, e in merged["events"]:
         used.update(c.get("source") for c in e.get("claims", []))
+    used.update(k["statement"].get("source") for _, k in merged["claimChecks"] if "source" in k.get("statement", {}))
+    check_claim_checks(merged, places, countries, systems, sources)
     for sid in sorted(set(sources) - used):
         bad(f"source/{sid}", "not cited by any claim")
 
@@ -362,6 +393,7 @@ def main():
             index.setdefault((p["source"], p["quote"]), []).append(p)
         all_claims = [c for _, s in merged["systems"] for f in s.get("figures", {}).values() for c in f.get("claims", [])]
         all_claims += [c for _, e in merged["events"] for c in e.get("claims", [])]
+        all_claims += [k["statement"] for _, k in merged["claimChecks"] if "source" in k.get("statement", {})]
         for c in all_claims:
             ps = index.get((c.get("source"), c.get("quote")))
             if not ps:

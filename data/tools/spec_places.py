@@ -7,7 +7,7 @@ the well-known city; a name missing from the package is left out.
 import json
 
 ISO3 = {"AF": "AFG", "BD": "BGD", "BT": "BTN", "IN": "IND", "MV": "MDV", "NP": "NPL", "PK": "PAK",
-        "LK": "LKA", "MM": "MMR", "CN": "CHN", "US": "USA"}
+        "LK": "LKA", "MM": "MMR", "CN": "CHN", "US": "USA", "GU": "GUM"}
 
 COUNTRIES = [
     {"id": "IND", "name": "India", "representativePoint": "new-delhi"},
@@ -38,6 +38,8 @@ PLACES = [
     ("naypyidaw", "Naypyidaw", "Nay Pyi Taw", "MM", "capital", None),
     ("beijing", "Beijing", "Beijing", "CN", "capital", None),
     ("washington", "Washington, D.C.", "Washington", "US", "capital", "DC"),
+    # the capital of Guam (a U.S. territory), named in the DF-26's nickname; added in dataset 1.3.0
+    ("hagatna", "Hag\u00e5t\u00f1a (Guam)", "Hag\u00e5t\u00f1a", "GU", "capital", None),
     # India
     ("mumbai", "Mumbai", "Mumbai", "IN", "city", None),
     ("kolkata", "Kolkata", "Kolkata", "IN", "city", None),

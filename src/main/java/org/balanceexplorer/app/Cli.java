@@ -54,6 +54,7 @@ public final class Cli implements Callable<Integer> {
     /** Runs a command line and returns its exit code; never throws, never calls System.exit. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine cl = new CommandLine(new Cli());
+        cl.addSubcommand("checks", new ChecksCommand());
         PrintWriter o = new PrintWriter(out, true);
         PrintWriter e = new PrintWriter(err, true);
         cl.setOut(o);

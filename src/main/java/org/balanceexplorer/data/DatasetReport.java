@@ -91,11 +91,30 @@ public final class DatasetReport {
                     .append(" | ").append(e.kind().jsonName()).append(" | ").append(e.claims().size()).append(" |\n"));
             b.append('\n');
         }
+        claimChecks(dataset, b);
         secondReading(dataset, b);
         if (!omitted.isBlank()) {
             b.append("## Systems left out\n\n").append(omitted.strip()).append('\n');
         }
         return b.toString();
+    }
+
+    /** The claim checks: each statement's claimant and what is measured beside it (the app computes the numbers). */
+    private static void claimChecks(Dataset dataset, StringBuilder b) {
+        if (dataset.claimChecks().isEmpty()) {
+            return;
+        }
+        b.append("## Claim checks\n\nEach statement is shown in the app beside the measurements listed, computed from"
+                + " the data (`checks` prints them); no verdict is given.\n\n");
+        b.append("| Check | Claimant (kind) | Measured |\n| --- | --- | --- |\n");
+        for (org.balanceexplorer.model.ClaimCheck c : dataset.claimChecks()) {
+            b.append("| ").append(c.id()).append(" | ").append(c.statement().claimant().replace("|", "/")).append(" (")
+                    .append(shortKind(c.statement().claimantKind())).append(") | ")
+                    .append(c.measurements().stream().map(m -> org.balanceexplorer.model.MeasureWords.describe(m, dataset))
+                            .collect(Collectors.joining("; ")).replace("|", "/"))
+                    .append(" |\n");
+        }
+        b.append('\n');
     }
 
     /** What the second reading found: claims read, compiled records, and every claim whose page was not seen. */

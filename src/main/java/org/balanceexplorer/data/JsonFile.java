@@ -55,7 +55,7 @@ final class JsonFile {
             .build();
 
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Pattern RECORD = Pattern.compile("^\\$\\.(sources|countries|places|systems|events)\\[(\\d+)\\]");
+    private static final Pattern RECORD = Pattern.compile("^\\$\\.(sources|countries|places|systems|events|claimChecks)\\[(\\d+)\\]");
 
     /** Where a value or key starts: 1-based line and column. */
     record Location(int line, int column) {
@@ -421,6 +421,7 @@ final class JsonFile {
             case "countries" -> "country";
             case "places" -> "place";
             case "systems" -> "system";
+            case "claimChecks" -> "claim check";
             default -> "event";
         };
     }

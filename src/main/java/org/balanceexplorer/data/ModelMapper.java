@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.balanceexplorer.model.Basing;
 import org.balanceexplorer.model.Category;
 import org.balanceexplorer.model.Claim;
+import org.balanceexplorer.model.ClaimCheck;
 import org.balanceexplorer.model.CompiledRecord;
 import org.balanceexplorer.model.ClaimValue;
 import org.balanceexplorer.model.ClaimantKind;
@@ -60,7 +61,11 @@ final class ModelMapper {
             root.path("systems").forEach(n -> systems.add(system(n)));
             root.path("events").forEach(n -> events.add(event(n)));
         }
-        return new Dataset(info, sources, countries, places, systems, events);
+        List<ClaimCheck> checks = new ArrayList<>();
+        for (JsonFile f : files) {
+            f.root().path("claimChecks").forEach(n -> checks.add(ClaimCheckMapper.check(n, systems, events)));
+        }
+        return new Dataset(info, sources, countries, places, systems, events, checks);
     }
 
     private static Source source(JsonNode n) {
@@ -96,7 +101,7 @@ final class ModelMapper {
     /**
      * @param kind the figure the claim stands under, or {@code null} for an event's claim
      */
-    private static Claim claim(JsonNode c, FigureKind kind) {
+    static Claim claim(JsonNode c, FigureKind kind) {
         ClaimValue value = value(c, kind);
         Qualifier qualifier = c.has("qualifier") ? Qualifier.fromJson(text(c, "qualifier"))
                 : value instanceof ClaimValue.Span ? Qualifier.RANGE : Qualifier.EXACT;
@@ -132,7 +137,7 @@ final class ModelMapper {
         return new ClaimValue.Text(v.asText());
     }
 
-    private static String text(JsonNode n, String key) {
+    static String text(JsonNode n, String key) {
         JsonNode v = n.get(key);
         return v == null || v.isNull() ? null : v.asText();
     }

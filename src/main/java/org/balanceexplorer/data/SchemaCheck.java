@@ -100,6 +100,10 @@ final class SchemaCheck {
                 return file.problem(path, "this should be " + typeWords(args.length > 1 ? String.valueOf(args[1]) : "")
                         + ", but it is " + typeWords(arg0));
             case "enum":
+                if (path.equals("$.schemaVersion")) {
+                    return file.problem(path, "schemaVersion must be 1 or 2: this program reads dataset format versions"
+                            + " 1 and 2 (2 adds claim checks)");
+                }
                 return file.problem(path, shown(node) + " is not one of: " + list(arg0));
             case "const":
                 if (path.equals("$.schemaVersion")) {
@@ -109,6 +113,12 @@ final class SchemaCheck {
             case "pattern":
                 return file.problem(path, patternWords(schemaAt, shown(node)));
             case "minItems":
+                if (path.endsWith(".measurements")) {
+                    return file.problem(path, "a claim check needs at least one measurement");
+                }
+                if (path.endsWith(".ranges")) {
+                    return file.problem(path, "a range comparison needs at least two ranges");
+                }
                 if (path.endsWith(".claims")) {
                     return file.problem(path, "there must be at least one claim: every figure and event rests on a claim");
                 }

@@ -69,7 +69,7 @@ final class SemanticCheck {
                 }
                 date(f, "$.dataset.updated", f.root().path("dataset").path("updated"), false);
             }
-            for (String type : List.of("sources", "countries", "places", "systems", "events")) {
+            for (String type : List.of("sources", "countries", "places", "systems", "events", "claimChecks")) {
                 JsonNode records = f.root().path(type);
                 for (int i = 0; i < records.size(); i++) {
                     uniqueId(f, type, JsonFile.index("$." + type, i), records.get(i));
@@ -89,13 +89,20 @@ final class SemanticCheck {
             for (JsonNode event : f.root().path("events")) {
                 event.path("claims").forEach(this::cite);
             }
+            for (JsonNode check : f.root().path("claimChecks")) {
+                if (check.path("statement").has("source")) {
+                    cite(check.path("statement"));
+                }
+            }
         }
+        ClaimCheckRules checks = new ClaimCheckRules(this, files, problems);
         for (JsonFile f : files) {
             each(f, "sources", this::source);
             each(f, "countries", this::country);
             each(f, "places", this::place);
             each(f, "systems", this::system);
             each(f, "events", this::event);
+            checks.check(f);
         }
     }
 
@@ -124,7 +131,8 @@ final class SemanticCheck {
         citedSources.add(claim.path("source").asText());
     }
 
-    private boolean exists(String type, String id) {
+    /** Whether a record of {@code type} ("sources", "systems", ...) has the id {@code id}. */
+    boolean exists(String type, String id) {
         return firstPlaceOfId.getOrDefault(type, Map.of()).containsKey(id);
     }
 
@@ -254,11 +262,12 @@ final class SemanticCheck {
     }
 
     /** A quote as compared for repeats: runs of white space count as one space, ends trimmed. */
-    private static String sameQuote(String quote) {
+    static String sameQuote(String quote) {
         return quote.strip().replaceAll("\\s+", " ");
     }
 
-    private void claim(JsonFile f, String path, JsonNode c) {
+    /** The rules of one claim: its source exists and fits its claimant kind, its date, reading and quote length. */
+    void claim(JsonFile f, String path, JsonNode c) {
         String source = c.path("source").asText();
         if (!exists("sources", source)) {
             problems.add(f.problem(path + ".source", "source '" + source + "' does not exist in the dataset"));

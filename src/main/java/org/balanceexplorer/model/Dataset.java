@@ -21,15 +21,23 @@ public final class Dataset {
     private final Map<String, Place> places;
     private final Map<String, WeaponSystem> systems;
     private final Map<String, Event> events;
+    private final Map<String, ClaimCheck> claimChecks;
 
+    /** A dataset without claim checks. */
     public Dataset(DatasetInfo info, List<Source> sources, List<Country> countries, List<Place> places,
                    List<WeaponSystem> systems, List<Event> events) {
+        this(info, sources, countries, places, systems, events, List.of());
+    }
+
+    public Dataset(DatasetInfo info, List<Source> sources, List<Country> countries, List<Place> places,
+                   List<WeaponSystem> systems, List<Event> events, List<ClaimCheck> claimChecks) {
         this.info = Objects.requireNonNull(info, "info");
         this.sources = index(sources, Source::id, "source");
         this.countries = index(countries, Country::id, "country");
         this.places = index(places, Place::id, "place");
         this.systems = index(systems, WeaponSystem::id, "system");
         this.events = index(events, Event::id, "event");
+        this.claimChecks = index(claimChecks, ClaimCheck::id, "claim check");
         for (Country c : countries) {
             require(this.places.containsKey(c.representativePoint()),
                     "country " + c.id() + " names unknown place " + c.representativePoint());
@@ -42,6 +50,29 @@ public final class Dataset {
         for (Event e : events) {
             e.claims().forEach(c -> require(this.sources.containsKey(c.sourceId()),
                     "event " + e.id() + " cites unknown source " + c.sourceId()));
+        }
+        for (ClaimCheck check : claimChecks) {
+            requireRefs(check);
+        }
+    }
+
+    private void requireRefs(ClaimCheck check) {
+        String what = "claim check " + check.id();
+        require(sources.containsKey(check.statement().sourceId()), what + " cites unknown source "
+                + check.statement().sourceId());
+        for (Measure m : check.measurements()) {
+            if (m instanceof Measure.Distance d) {
+                require(places.containsKey(d.placeId()), what + " names unknown place " + d.placeId());
+            } else if (m instanceof Measure.TerritoryShare t) {
+                require(countries.containsKey(t.countryId()), what + " names unknown country " + t.countryId());
+            }
+            List<RangeRef> ranges = m instanceof Measure.RangeComparison c ? c.ranges() : List.of(m.range());
+            for (RangeRef r : ranges) {
+                // a system may be absent from a dataset derived for a year (before its first test):
+                // the measurement then says the range is not available
+                require(r.longestOfCountry() == null || countries.containsKey(r.longestOfCountry()),
+                        what + " names unknown country " + r.longestOfCountry());
+            }
         }
     }
 
@@ -85,6 +116,15 @@ public final class Dataset {
     /** Every event, oldest first. */
     public List<Event> events() {
         return events.values().stream().sorted(Comparator.comparing(Event::date)).toList();
+    }
+
+    /** Every claim check, in file order. */
+    public List<ClaimCheck> claimChecks() {
+        return List.copyOf(claimChecks.values());
+    }
+
+    public Optional<ClaimCheck> claimCheck(String id) {
+        return Optional.ofNullable(claimChecks.get(id));
     }
 
     public Optional<Source> source(String id) {

@@ -46,6 +46,7 @@ public final class ExplorerViewModel {
     private static final Logger LOG = Logger.getLogger(ExplorerViewModel.class.getName());
 
     private final Dataset dataset;
+    private final Map<String, Geometry> territories;
     private final RingComputation computation;
     private final ReadOnlyObjectWrapper<ViewState> state = new ReadOnlyObjectWrapper<>(this, "state");
     private final ObservableSet<String> shownSystems = FXCollections.observableSet(new java.util.LinkedHashSet<>());
@@ -75,6 +76,7 @@ public final class ExplorerViewModel {
      */
     public ExplorerViewModel(Dataset dataset, Map<String, Geometry> territories, ViewState first) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
+        this.territories = Map.copyOf(territories);
         this.computation = new RingComputation(dataset, territories);
         state.set(Objects.requireNonNull(first, "first"));
         state.addListener((o, before, now) -> changed(before, now));
@@ -83,6 +85,11 @@ public final class ExplorerViewModel {
 
     public Dataset dataset() {
         return dataset;
+    }
+
+    /** Each country's territory (lon/lat) by country id, as given at construction (may be empty). */
+    public Map<String, Geometry> territories() {
+        return territories;
     }
 
     // ---- commands -------------------------------------------------------------------------

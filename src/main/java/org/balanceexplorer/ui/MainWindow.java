@@ -17,6 +17,8 @@ import org.balanceexplorer.geo.Equirectangular;
 import org.balanceexplorer.map.MapView;
 import org.balanceexplorer.model.Country;
 import org.balanceexplorer.state.ProjectionKind;
+import org.balanceexplorer.ui.checks.ClaimChecksPanel;
+import org.balanceexplorer.ui.checks.ClaimChecksViewModel;
 import org.balanceexplorer.ui.claims.ClaimsPanel;
 import org.balanceexplorer.ui.systems.SystemsPanel;
 import org.locationtech.jts.geom.Geometry;
@@ -63,7 +65,9 @@ public final class MainWindow extends BorderPane {
 
         Tab claims = new Tab("Claims", new ClaimsPanel(model, openAddress));
         claims.setId("claims-tab");
-        sideTabs = new TabPane(claims);
+        Tab checks = new Tab("Claim checks", new ClaimChecksPanel(new ClaimChecksViewModel(model)));
+        checks.setId("claim-checks-tab");
+        sideTabs = new TabPane(claims, checks);
         sideTabs.setId("side-tabs");
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane side = new SplitPane(new SystemsPanel(model), sideTabs);
