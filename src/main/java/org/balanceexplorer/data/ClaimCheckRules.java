@@ -67,7 +67,7 @@ final class ClaimCheckRules {
         return out;
     }
 
-    /** Checks the claim checks of one file; {@code version} is the file's schemaVersion. */
+    /** Checks the claim checks of one file: its format version, each statement and each measurement. */
     void check(JsonFile f) {
         JsonNode checks = f.root().path("claimChecks");
         if (!f.root().has("claimChecks")) {

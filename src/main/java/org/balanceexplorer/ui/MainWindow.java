@@ -65,8 +65,10 @@ public final class MainWindow extends BorderPane {
 
         Tab claims = new Tab("Claims", new ClaimsPanel(model, openAddress));
         claims.setId("claims-tab");
-        Tab checks = new Tab("Claim checks", new ClaimChecksPanel(new ClaimChecksViewModel(model)));
+        ClaimChecksViewModel checksModel = new ClaimChecksViewModel(model);
+        Tab checks = new Tab("Claim checks", new ClaimChecksPanel(checksModel));
         checks.setId("claim-checks-tab");
+        checks.setOnSelectionChanged(e -> checksModel.setActive(checks.isSelected()));
         sideTabs = new TabPane(claims, checks);
         sideTabs.setId("side-tabs");
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -103,7 +103,7 @@ public final class ClaimChecksPanel extends ScrollPane {
         Claim c = r.check().statement();
         VBox card = new VBox(4);
         card.setId("check-" + r.check().id());
-        card.getStyleClass().addAll(Styles.CLAIM_CARD, CHECK_CARD);
+        card.getStyleClass().add(CHECK_CARD);
         Label quote = label(c.quoteInWords(), Styles.QUOTE);
         Label kind = new Label(c.claimantKind().label());
         kind.getStyleClass().addAll(Styles.CLAIMANT_KIND, "kind-" + c.claimantKind().jsonName());

@@ -47,6 +47,9 @@ public final class ClaimChecksViewModel {
                 return t;
             });
     private final AtomicLong requested = new AtomicLong();
+    /** Whether the checks are on screen; while they are not, a change only marks them stale. */
+    private boolean active;
+    private boolean stale = true;
 
     public ClaimChecksViewModel(ExplorerViewModel explorer) {
         this.explorer = Objects.requireNonNull(explorer, "explorer");
@@ -55,10 +58,24 @@ public final class ClaimChecksViewModel {
         explorer.stateProperty().addListener((o, before, now) -> {
             if (before == null || !before.movedLaunchPoints().equals(now.movedLaunchPoints())
                     || !before.time().equals(now.time())) {
-                refresh();
+                stale = true;
+                if (active) {
+                    refresh();
+                }
             }
         });
-        refresh();
+    }
+
+    /**
+     * Says whether the checks are shown. Nothing is computed until they first are (so start-up
+     * does not pay for territory shares nobody looks at); when they are shown again after a
+     * change, they are measured again.
+     */
+    public void setActive(boolean shown) {
+        active = shown;
+        if (shown && stale) {
+            refresh();
+        }
     }
 
     /**
@@ -71,6 +88,7 @@ public final class ClaimChecksViewModel {
 
     /** Computes the checks again for the current state, off the FX thread. */
     public void refresh() {
+        stale = false;
         long request = requested.incrementAndGet();
         Dataset dataset = dataset();
         ViewState state = explorer.state();
