@@ -79,6 +79,7 @@ public final class PdfSurface implements Surface, AutoCloseable {
     private final PDPageContentStream cs;
     private final Fonts fonts;
     private final PDDocument doc;
+    private final double pageHeight;
     private final Map<Float, PDExtendedGraphicsState> fillAlphas = new HashMap<>();
     private final Map<Float, PDExtendedGraphicsState> strokeAlphas = new HashMap<>();
     private final List<Segment> path = new ArrayList<>();
@@ -97,6 +98,7 @@ public final class PdfSurface implements Surface, AutoCloseable {
         this.doc = Objects.requireNonNull(doc, "doc");
         this.cs = Objects.requireNonNull(cs, "cs");
         this.fonts = Objects.requireNonNull(fonts, "fonts");
+        this.pageHeight = pageHeight;
         run(() -> cs.transform(new Matrix(1, 0, 0, -1, 0, (float) pageHeight)));
     }
 
@@ -434,6 +436,11 @@ public final class PdfSurface implements Surface, AutoCloseable {
     public void close() {
         flushHalo();
         run(cs::close);
+    }
+
+    /** The page's height in points. */
+    double pageHeight() {
+        return pageHeight;
     }
 
     /** The document this surface draws into. */
