@@ -15,6 +15,7 @@ import org.balanceexplorer.data.DatasetLoader;
 import org.balanceexplorer.geo.Basemap;
 import org.balanceexplorer.geo.DisputedBoundaries;
 import org.balanceexplorer.geo.DisputedLine;
+import org.balanceexplorer.geo.Geodesy;
 import org.balanceexplorer.model.Country;
 import org.balanceexplorer.model.Dataset;
 import org.locationtech.jts.geom.Geometry;
@@ -62,6 +63,14 @@ public final class ExportContext {
     public static ExportContext load(Path datasetFolder) {
         CompletableFuture<Basemap> world = CompletableFuture.supplyAsync(
                 () -> read(BundledData.Resolution.COARSE));
+        // The geodesy library's and the typeface's first use cost class loading: on a spare core meanwhile.
+        // (Own daemon threads: the common pool has one thread on two cores, and the basemap holds it.)
+        Thread warm = new Thread(() -> {
+            Geodesy.warmUp();
+            ExportFonts.measure("Islamabad", org.balanceexplorer.map.paint.TextStyle.regular(11));
+        }, "export-warm-up");
+        warm.setDaemon(true);
+        warm.start();
         Dataset d = datasetFolder == null ? DatasetLoader.loadVerified(BundledData.datasetFolder())
                 : DatasetLoader.load(datasetFolder);
         Basemap coarse;

@@ -2,7 +2,6 @@ package org.balanceexplorer.export;
 
 import java.awt.Shape;
 import java.awt.geom.PathIterator;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -10,6 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -55,11 +57,23 @@ public final class PdfSurface implements Surface, AutoCloseable {
         private final PDType0Font regular;
         private final PDType0Font bold;
 
-        /** Embeds the export typeface (as subsets) in a document. */
+        /**
+         * Embeds the export typeface (as subsets) in a document. Glyph substitution (GSUB) is off:
+         * with it, PDFBox sets "fi" as the ligature glyph, which text extraction gives back as U+FB01,
+         * so a search for "fires" in the handout would miss; and the widths would no longer be those
+         * {@link ExportFonts} measured.
+         */
         public Fonts(PDDocument doc) {
+            regular = load(doc, false);
+            bold = load(doc, true);
+        }
+
+        private static PDType0Font load(PDDocument doc, boolean bold) {
             try {
-                regular = PDType0Font.load(doc, new ByteArrayInputStream(ExportFonts.trueType(false)), true);
-                bold = PDType0Font.load(doc, new ByteArrayInputStream(ExportFonts.trueType(true)), true);
+                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(ExportFonts.trueType(bold)));
+                ttf.setEnableGsub(false);
+                doc.registerTrueTypeFontForClosing(ttf);
+                return PDType0Font.load(doc, ttf, true);
             } catch (IOException e) {
                 throw new UncheckedIOException("could not embed the export typeface", e);
             }
