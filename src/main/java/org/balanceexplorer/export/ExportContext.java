@@ -124,6 +124,11 @@ public final class ExportContext {
         return fine;
     }
 
+    /** The 1:50m basemap if it was handed over or read already, else null (nothing is read). */
+    public synchronized Basemap fineIfRead() {
+        return fine;
+    }
+
     /** The disputed lines drawn with a basemap: derived from the fine one when it is drawn. */
     public synchronized List<Geometry> disputed(boolean withFine) {
         if (withFine) {
