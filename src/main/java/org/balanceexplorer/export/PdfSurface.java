@@ -98,6 +98,8 @@ public final class PdfSurface implements Surface, AutoCloseable {
     private final Map<Float, PDExtendedGraphicsState> strokeAlphas = new HashMap<>();
     private final List<Segment> path = new ArrayList<>();
     private Rgba fill = Rgba.BLACK;
+    /** The fill colour at each {@link #save()}: restored with the page's graphics state. */
+    private final java.util.ArrayDeque<Rgba> savedFills = new java.util.ArrayDeque<>();
     private Halo pendingHalo;
 
     /**
@@ -138,12 +140,14 @@ public final class PdfSurface implements Surface, AutoCloseable {
     @Override
     public void save() {
         flushHalo();
+        savedFills.push(fill);
         run(cs::saveGraphicsState);
     }
 
     @Override
     public void restore() {
         flushHalo();
+        fill = savedFills.pop();
         run(cs::restoreGraphicsState);
     }
 
