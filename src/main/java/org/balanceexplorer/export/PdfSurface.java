@@ -92,7 +92,6 @@ public final class PdfSurface implements Surface, AutoCloseable {
 
     private final PDPageContentStream cs;
     private final Fonts fonts;
-    private final PDDocument doc;
     private final double pageHeight;
     private final Map<Float, PDExtendedGraphicsState> fillAlphas = new HashMap<>();
     private final Map<Float, PDExtendedGraphicsState> strokeAlphas = new HashMap<>();
@@ -105,13 +104,13 @@ public final class PdfSurface implements Surface, AutoCloseable {
     /**
      * A surface on a page whose content stream is open.
      *
-     * @param doc        the document (its resources hold the opacity states)
+     * @param doc        the document the page belongs to
      * @param cs         the page's content stream, closed by {@link #close()}
      * @param fonts      the typeface embedded in {@code doc}
      * @param pageHeight the page's height in points (for the flip of the y axis)
      */
     public PdfSurface(PDDocument doc, PDPageContentStream cs, Fonts fonts, double pageHeight) {
-        this.doc = Objects.requireNonNull(doc, "doc");
+        Objects.requireNonNull(doc, "doc");
         this.cs = Objects.requireNonNull(cs, "cs");
         this.fonts = Objects.requireNonNull(fonts, "fonts");
         this.pageHeight = pageHeight;
@@ -459,10 +458,5 @@ public final class PdfSurface implements Surface, AutoCloseable {
     /** The page's height in points. */
     double pageHeight() {
         return pageHeight;
-    }
-
-    /** The document this surface draws into. */
-    PDDocument document() {
-        return doc;
     }
 }
