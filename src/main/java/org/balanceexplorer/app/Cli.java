@@ -38,7 +38,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "balance-explorer", mixinStandardHelpOptions = true, version = "balance-explorer 0.1",
         description = "South Asia Strategic Balance Explorer. With no command, starts the app.",
-        subcommands = {Cli.Validate.class, Cli.Reach.class, Cli.Report.class})
+        subcommands = {Cli.Validate.class, Cli.Reach.class, Cli.Report.class, ExportCommand.class})
 public final class Cli implements Callable<Integer> {
 
     private static final Logger LOG = Logger.getLogger(Cli.class.getName());

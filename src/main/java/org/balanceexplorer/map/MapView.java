@@ -60,8 +60,8 @@ public final class MapView extends Region {
     public static final Envelope SOUTH_ASIA = ViewFitting.SOUTH_ASIA;
     /** The world, lon/lat degrees (Mercator's clip keeps it within +-85 degrees). */
     public static final Envelope WORLD = ViewFitting.WORLD;
-    /** From this many pixels per degree on, the finer (1:50m) basemap is drawn. */
-    private static final double FINE_BASEMAP_MIN_PIXELS_PER_DEGREE = 25;
+    /** From this many pixels per degree on, the finer (1:50m) basemap is drawn (as in exports). */
+    private static final double FINE_BASEMAP_MIN_PIXELS_PER_DEGREE = MapPainter.FINE_BASEMAP_MIN_PIXELS_PER_DEGREE;
 
     private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport");
     private final ReadOnlyObjectWrapper<Projection> projection = new ReadOnlyObjectWrapper<>(this, "projection");

@@ -20,6 +20,7 @@ import org.balanceexplorer.state.ProjectionKind;
 import org.balanceexplorer.ui.checks.ClaimChecksPanel;
 import org.balanceexplorer.ui.checks.ClaimChecksViewModel;
 import org.balanceexplorer.ui.claims.ClaimsPanel;
+import org.balanceexplorer.ui.export.ExportMenu;
 import org.balanceexplorer.ui.systems.SystemsPanel;
 import org.locationtech.jts.geom.Geometry;
 
@@ -39,6 +40,7 @@ public final class MainWindow extends BorderPane {
     private final TabPane sideTabs;
     private final VBox mapArea;
     private final AppMenuBar menuBar;
+    private final ExportMenu exports;
 
     /**
      * @param model       the explorer state
@@ -91,6 +93,9 @@ public final class MainWindow extends BorderPane {
                 () -> PointDialogs.moveLaunchPoint(model, model.focusCountry(), getScene().getWindow()),
                 () -> PointDialogs.measureBetween(model, getScene().getWindow()))));
         setBottom(StatusLine.of(model));
+        exports = new ExportMenu(model::state, map::getViewport, model.dataset(), coarse);
+        menuBar.addBeforeQuit(exports.menu());
+        mapArea.getChildren().add(exports.progressStrip());
     }
 
     private static List<Geometry> lines(List<DisputedLine> disputed) {
@@ -106,6 +111,11 @@ public final class MainWindow extends BorderPane {
         return menuBar;
     }
 
+    /** File &gt; Export. */
+    public ExportMenu exports() {
+        return exports;
+    }
+
     /** The side panel's tabs under the systems list: "Claims" first; other panels add a tab each. */
     public TabPane sideTabs() {
         return sideTabs;
@@ -119,6 +129,7 @@ public final class MainWindow extends BorderPane {
     /** Hands over the finer basemap (1:50m), read after the window opened, and the disputed lines derived from it. */
     public void setFineBasemap(Basemap fine, List<DisputedLine> finer) {
         map.setFineBasemap(fine);
+        exports.setFineBasemap(fine);
         if (!finer.isEmpty()) {
             map.setDisputedLines(lines(finer));
         }

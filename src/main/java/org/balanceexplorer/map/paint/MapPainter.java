@@ -17,6 +17,9 @@ import org.locationtech.jts.geom.Coordinate;
  */
 public final class MapPainter {
 
+    /** From this many pixels per degree on, the finer (1:50m) basemap is drawn, on the screen and in files. */
+    public static final double FINE_BASEMAP_MIN_PIXELS_PER_DEGREE = 25;
+
     private MapPainter() {
     }
 
