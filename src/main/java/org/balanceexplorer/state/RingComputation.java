@@ -50,6 +50,14 @@ import org.locationtech.jts.geom.Geometry;
  * A place is within range by {@link Reach#within}, the rule the command line's {@code reach} uses.
  * Ids in the state that the dataset lacks (systems) are skipped.
  *
+ * <h2>Time</h2>
+ * The rings follow the state's {@link TimeSettings}: they are computed on the dataset as it stood
+ * then ({@link KnownDataset}), so a system absent in the year (not yet tested, or nothing claimed
+ * of its range yet) has no ring, and a headline recomputed from the claims known then gives the
+ * ring its radius. Style indices come from the whole dataset, so a system keeps its colour and dash
+ * whatever the year. A system's cached result is keyed by its range figure too, so a headline
+ * that changes with the year is never served from the cache of another year.
+ *
  * <h2>Accuracy</h2>
  * That of {@link RangeRing}: vertices on the geodesic circle, chords within the tolerance.
  *
@@ -97,6 +105,8 @@ public final class RingComputation {
     private final Map<RingKey, RangeRing> ringCache = new ConcurrentHashMap<>();
     /** The last results per system, options and launch point. */
     private final Map<ComputedKey, RingResults.ComputedRing> computed = new HashMap<>();
+    /** The dataset as known in the last time settings asked for (scrubbing asks for one a step). */
+    private volatile KnownDataset known;
 
     /**
      * @param dataset     the dataset whose systems the states name
@@ -119,6 +129,20 @@ public final class RingComputation {
             ordinal++;
         }
         this.styleIndices = Map.copyOf(indices);
+        this.known = KnownDataset.of(dataset, TimeSettings.LATEST);
+    }
+
+    /**
+     * The dataset as it stood at the time settings ({@link KnownDataset#of}), the last one kept.
+     * May be called from any thread.
+     */
+    public KnownDataset known(TimeSettings time) {
+        KnownDataset k = known;
+        if (!k.time().equals(time)) {
+            k = KnownDataset.of(dataset, time);
+            known = k;
+        }
+        return k;
     }
 
     /**
@@ -132,7 +156,7 @@ public final class RingComputation {
         return GeodesicPath.of(m.from(), m.to(), MEASURE_SEGMENTS);
     }
 
-    /** The dataset the rings are computed on. */
+    /** The whole dataset; the rings of a state are computed on it as known at the state's time ({@link #known}). */
     public Dataset dataset() {
         return dataset;
     }
@@ -222,8 +246,9 @@ public final class RingComputation {
         List<WeaponSystem> systems = new ArrayList<>();
         Map<String, GeoPoint> launch = new LinkedHashMap<>();
         Map<String, String> labels = new HashMap<>();
+        Dataset then = known(state.time()).dataset();
         for (String id : state.shownSystems()) {
-            dataset.system(id).ifPresent(s -> {
+            then.system(id).ifPresent(s -> {
                 systems.add(s);
                 launch.computeIfAbsent(s.country(), c -> LaunchPoints.launchPoint(dataset, state, c));
                 labels.computeIfAbsent(s.country(), c -> LaunchPoints.launchLabel(dataset, state, c));
@@ -238,10 +263,10 @@ public final class RingComputation {
      * A system's computed ring with its options: records, not formatted strings, as keys (they are
      * made for every shown system at every step of a drag).
      */
-    private record ComputedKey(String systemId, GeoPoint centre, double tolerance, boolean bands,
+    private record ComputedKey(String systemId, Figure range, GeoPoint centre, double tolerance, boolean bands,
                                boolean claimRings, boolean naive, boolean envelopes) {
         static ComputedKey of(WeaponSystem s, GeoPoint centre, Request req, double tolerance) {
-            return new ComputedKey(s.id(), centre, tolerance, req.bands(), req.claimRings(), req.naive(),
+            return new ComputedKey(s.id(), s.range(), centre, tolerance, req.bands(), req.claimRings(), req.naive(),
                     req.envelopes());
         }
     }

@@ -19,6 +19,7 @@ import org.balanceexplorer.model.Country;
 import org.balanceexplorer.state.ProjectionKind;
 import org.balanceexplorer.ui.claims.ClaimsPanel;
 import org.balanceexplorer.ui.systems.SystemsPanel;
+import org.balanceexplorer.ui.timeline.TimelineStrip;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -75,6 +76,7 @@ public final class MainWindow extends BorderPane {
         mapArea = new VBox(map);
         mapArea.setId("map-area");
         VBox.setVgrow(map, Priority.ALWAYS);
+        mapArea.getChildren().add(new TimelineStrip(model));
         SplitPane centre = new SplitPane(mapArea, side);
         centre.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(side, false);
