@@ -374,7 +374,9 @@ public final class ExplorerViewModel {
                 rings.set(task.getValue());
                 computing.set(false);
                 int n = task.getValue().rings().size();
-                status.set(n == 0 ? "" : n + (n == 1 ? " ring shown" : " rings shown"));
+                String absent = absentWords(request);
+                status.set((n == 0 ? (absent.isEmpty() ? "" : "No ring shown") : n + (n == 1 ? " ring shown" : " rings shown"))
+                        + absent);
             }
         });
         task.setOnFailed(e -> {
@@ -390,6 +392,18 @@ public final class ExplorerViewModel {
             status.set(request.rings().envelopes() ? "Computing rings and envelopes\u2026" : "Computing rings\u2026");
         }
         executor.execute(task);
+    }
+
+    /** "; 2 ticked systems not on the map in 2010" when the year leaves ticked systems out. */
+    private String absentWords(ViewState request) {
+        KnownDataset k = computation.known(request.time());
+        long absent = request.shownSystems().stream().filter(id -> k.absence(id).isPresent()).count();
+        if (absent == 0) {
+            return "";
+        }
+        Integer y = request.time().year() != null ? request.time().year() : request.time().knownInYear();
+        return (absent == 1 ? "; 1 ticked system" : "; " + absent + " ticked systems") + " not on the map in " + y
+                + " (the side panel says why)";
     }
 
     private static String plain(Throwable t) {

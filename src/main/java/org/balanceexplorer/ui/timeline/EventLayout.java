@@ -83,11 +83,16 @@ final class EventLayout {
         return rows.size() * ROW_HEIGHT + AXIS_HEIGHT;
     }
 
-    /** The x of a fractional year (2015.0 = 1 January 2015). */
+    /**
+     * The x of a fractional year (2015.0 = 1 January 2015). The axis lines up with the year
+     * slider above it (whose track runs from {@code LABEL_WIDTH + PAD} to {@code width - PAD}): the
+     * slider's thumb at year Y stands over the end of Y, where the cursor is drawn, so the first
+     * year's events lie just left of the slider's start.
+     */
     double x(double year) {
         double left = LABEL_WIDTH + PAD;
         double right = width - PAD;
-        return left + (year - firstYear) / (lastYear + 1 - firstYear) * Math.max(1, right - left);
+        return left + (year - firstYear - 1) / Math.max(1, lastYear - firstYear) * Math.max(1, right - left);
     }
 
     double x(PartialDate d) {
