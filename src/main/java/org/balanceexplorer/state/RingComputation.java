@@ -105,8 +105,20 @@ public final class RingComputation {
     private final Map<RingKey, RangeRing> ringCache = new ConcurrentHashMap<>();
     /** The last results per system, options and launch point. */
     private final Map<ComputedKey, RingResults.ComputedRing> computed = new HashMap<>();
-    /** The dataset as known in the last time settings asked for (scrubbing asks for one a step). */
-    private volatile KnownDataset known;
+    /**
+     * The dataset as known at each time settings asked for lately, most recent last: scrubbing the
+     * year slider back and forth asks for the same few dozen again and again. Guarded by itself.
+     */
+    private final Map<TimeSettings, KnownDataset> known = new LinkedHashMap<>(64, 0.75f, true);
+    /** Most time settings kept: every year of a century, with "as known in" on and off. */
+    private static final int KNOWN_KEPT = 256;
+    /**
+     * The ids of the places within a ring, by centre and radius (km): a ring that did not change
+     * between two steps of the year slider is not tested against every place again. Cleared when
+     * it holds more than {@value #WITHIN_KEPT} rings (a drag adds one a step).
+     */
+    private final Map<RingKey, List<String>> withinCache = new ConcurrentHashMap<>();
+    private static final int WITHIN_KEPT = 4096;
 
     /**
      * @param dataset     the dataset whose systems the states name
@@ -129,7 +141,7 @@ public final class RingComputation {
             ordinal++;
         }
         this.styleIndices = Map.copyOf(indices);
-        this.known = KnownDataset.of(dataset, TimeSettings.LATEST);
+        known(TimeSettings.LATEST);
     }
 
     /**
@@ -137,12 +149,18 @@ public final class RingComputation {
      * May be called from any thread.
      */
     public KnownDataset known(TimeSettings time) {
-        KnownDataset k = known;
-        if (!k.time().equals(time)) {
-            k = KnownDataset.of(dataset, time);
-            known = k;
+        Objects.requireNonNull(time, "time");
+        synchronized (known) {
+            KnownDataset k = known.get(time);
+            if (k == null) {
+                k = KnownDataset.of(dataset, time);
+                known.put(time, k);
+                if (known.size() > KNOWN_KEPT) {
+                    known.remove(known.keySet().iterator().next());
+                }
+            }
+            return k;
         }
-        return k;
     }
 
     /**
@@ -211,12 +229,7 @@ public final class RingComputation {
             }
             computedNow.put(c.ring().toleranceMeters() <= RING_TOLERANCE_METERS ? exact : key, c);
             out.add(c);
-            double radiusMeters = s.headlineRangeKm() * 1000;
-            for (Place p : places) {
-                if (Reach.within(centre, radiusMeters, p.location())) {
-                    within.add(p.id());
-                }
-            }
+            within.addAll(within(centre, s.headlineRangeKm(), places));
             progress.update(++done, req.systems().size());
         }
         computed.clear();
@@ -312,6 +325,22 @@ public final class RingComputation {
         }
         return new RingResults.ComputedRing(s, centre, req.labels().get(s.country()), ring, band, claimRings,
                 naive, envelope, styleIndex(s.id()));
+    }
+
+    /** The ids of the places within {@code km} of the centre, by {@link Reach#within}; cached. */
+    private List<String> within(GeoPoint centre, double km, List<Place> places) {
+        if (withinCache.size() > WITHIN_KEPT) {
+            withinCache.clear();
+        }
+        return withinCache.computeIfAbsent(new RingKey(centre, km, 0), k -> {
+            List<String> ids = new ArrayList<>();
+            for (Place p : places) {
+                if (Reach.within(centre, km * 1000, p.location())) {
+                    ids.add(p.id());
+                }
+            }
+            return List.copyOf(ids);
+        });
     }
 
     private RangeRing ring(GeoPoint centre, double km, double tolerance, Set<RingKey> usedKeys) {

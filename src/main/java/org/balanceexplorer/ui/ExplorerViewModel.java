@@ -217,6 +217,15 @@ public final class ExplorerViewModel {
         return selectedEvent.getReadOnlyProperty();
     }
 
+    /**
+     * Works out, in the background, the dataset as known at each of these time settings, so that
+     * the year slider finds them ready when it is first scrubbed (about a millisecond each).
+     */
+    public void prepareTimes(java.util.List<TimeSettings> times) {
+        java.util.List<TimeSettings> copy = java.util.List.copyOf(times);
+        executor.execute(() -> copy.forEach(computation::known));
+    }
+
     /** Stops background work; call when the window closes. */
     public void dispose() {
         executor.shutdownNow();

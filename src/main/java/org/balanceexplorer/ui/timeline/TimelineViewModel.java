@@ -54,6 +54,12 @@ public final class TimelineViewModel {
         speed.addListener((o, a, v) -> ticker.setRate(Math.max(0.1, v.doubleValue())));
         follow(model.state());
         model.stateProperty().addListener((o, a, s) -> follow(s));
+        java.util.List<TimeSettings> every = new java.util.ArrayList<>();
+        for (int y = firstYear; y < lastYear; y++) {
+            every.add(new TimeSettings(y, null));
+            every.add(new TimeSettings(y, y));
+        }
+        model.prepareTimes(every);
     }
 
     /**
