@@ -293,8 +293,12 @@ public final class FrameBench {
         List<Row> out = new ArrayList<>();
         for (boolean knownIn : new boolean[] {false, true}) {
             for (boolean scrubbing : new boolean[] {true, false}) {
-                Samples samples = new Samples("year " + (scrubbing ? "scrub (slider dragged)" : "step (keys, play)")
-                        + (knownIn ? ", as known in" : ""));
+                String name = "year " + (scrubbing ? "scrub (slider dragged)" : "step (keys, play)")
+                        + (knownIn ? ", as known in" : "");
+                Samples samples = new Samples(name);
+                // the map fills ring areas while at most eight rings are shown: those steps apart
+                Samples few = new Samples("  of which steps to <= 8 rings");
+                Samples many = new Samples("  of which steps to > 8 rings");
                 onFx(() -> {
                     timeline.setKnownIn(knownIn);
                     return null;
@@ -310,6 +314,7 @@ public final class FrameBench {
                                 && !map.busyProperty().get());
                         if (pass > 0) {
                             samples.add(t[1]);
+                            (onFx(() -> model.ringsProperty().get().rings().size()) <= 8 ? few : many).add(t[1]);
                         }
                     }
                 }
@@ -319,6 +324,8 @@ public final class FrameBench {
                 });
                 waitUntil(120, () -> onFx(() -> !model.computingProperty().get() && !map.busyProperty().get()));
                 out.add(samples.row(scrubbing ? 16 : 0, scrubbing ? 33 : 0));
+                out.add(few.row(0, 0));
+                out.add(many.row(0, 0));
             }
         }
         onFx(() -> {
