@@ -25,6 +25,8 @@ import org.balanceexplorer.model.Dataset;
 import org.balanceexplorer.model.GeoPoint;
 import org.balanceexplorer.model.Place;
 import org.balanceexplorer.model.WeaponSystem;
+import org.balanceexplorer.state.KnownDataset;
+import org.balanceexplorer.state.TimeSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -159,6 +161,10 @@ public final class Cli implements Callable<Integer> {
         @Option(names = "--data", paramLabel = "DATASET_DIR", description = "the dataset folder (default: bundled)")
         Path data;
 
+        @Option(names = "--year", paramLabel = "Y", description = "the dataset as known in year Y: systems first "
+                + "tested by then, claims dated by then, headlines recomputed from them")
+        Integer year;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -170,14 +176,21 @@ public final class Cli implements Callable<Integer> {
             }
             // A missing or unreadable dataset folder is a dataset problem (exit 1), as for every command.
             Dataset d = DatasetLoader.load(datasetDir(data));
+            KnownDataset then = asKnownIn(d, year);
+            if (then != null && range.system != null && then.absence(range.system).isPresent()) {
+                throw new IllegalStateException("'" + range.system + "' is not in the dataset as known in " + year + ": "
+                        + then.absence(range.system).get());
+            }
+            Dataset known = then == null ? d : then.dataset();
             double radiusKm;
             String what;
             if (range.system != null) {
-                WeaponSystem s = d.system(range.system).orElseThrow(() -> new UsageException(
+                WeaponSystem s = known.system(range.system).orElseThrow(() -> new UsageException(
                         "no system '" + range.system + "' in the dataset; known: " + String.join(", ",
-                                d.systems().stream().map(WeaponSystem::id).toList())));
+                                known.systems().stream().map(WeaponSystem::id).toList())));
                 radiusKm = s.headlineRangeKm();
-                what = s.name() + " (headline range " + s.range().displayHeadline() + ", " + s.range().claims().size()
+                what = s.name() + " (headline range " + (year == null ? "" : "as known in " + year + " ")
+                        + s.range().displayHeadline() + ", " + s.range().claims().size()
                         + " claims" + (s.range().disputed() ? ", which disagree" : "") + ")";
             } else {
                 radiusKm = range.radiusKm;
@@ -195,6 +208,18 @@ public final class Cli implements Callable<Integer> {
                 default -> printTable(out, rows, what, launch);
             }
             return OK;
+        }
+
+        /** The dataset as known in a year (null: no year given), or a usage error for a year out of bounds. */
+        static KnownDataset asKnownIn(Dataset d, Integer year) {
+            if (year == null) {
+                return null;
+            }
+            if (year < TimeSettings.MIN_YEAR || year > TimeSettings.MAX_YEAR) {
+                throw new UsageException("--year must be in [" + TimeSettings.MIN_YEAR + ", " + TimeSettings.MAX_YEAR
+                        + "], was " + year);
+            }
+            return KnownDataset.of(d, new TimeSettings(year, year));
         }
 
         static GeoPoint launchPoint(Dataset d, String from) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Reduces the ways sources word a missile class to its acronym, so that wording alone is no disagreement. */
-final class ClassNames {
+public final class ClassNames {
 
     private static final Map<String, String> PHRASES = new LinkedHashMap<>();
 
@@ -31,7 +31,7 @@ final class ClassNames {
      *
      * @param words lower-case words separated by single spaces
      */
-    static String acronym(String words) {
+    public static String acronym(String words) {
         String w = words.toLowerCase(Locale.ROOT);
         for (Map.Entry<String, String> e : PHRASES.entrySet()) {
             if (w.equals(e.getValue()) || w.startsWith(e.getKey())) {
@@ -39,5 +39,10 @@ final class ClassNames {
             }
         }
         return w;
+    }
+
+    /** Whether the text (lower case) is one of the acronyms {@link #acronym} gives, e.g. "irbm". */
+    public static boolean isAcronym(String text) {
+        return PHRASES.containsValue(text);
     }
 }

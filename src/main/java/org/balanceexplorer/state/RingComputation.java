@@ -50,6 +50,14 @@ import org.locationtech.jts.geom.Geometry;
  * A place is within range by {@link Reach#within}, the rule the command line's {@code reach} uses.
  * Ids in the state that the dataset lacks (systems) are skipped.
  *
+ * <h2>Time</h2>
+ * The rings follow the state's {@link TimeSettings}: they are computed on the dataset as it stood
+ * then ({@link KnownDataset}), so a system absent in the year (not yet tested, or nothing claimed
+ * of its range yet) has no ring, and a headline recomputed from the claims known then gives the
+ * ring its radius. Style indices come from the whole dataset, so a system keeps its colour and dash
+ * whatever the year. A system's cached result is keyed by its range figure too, so a headline
+ * that changes with the year is never served from the cache of another year.
+ *
  * <h2>Accuracy</h2>
  * That of {@link RangeRing}: vertices on the geodesic circle, chords within the tolerance.
  *
@@ -97,6 +105,20 @@ public final class RingComputation {
     private final Map<RingKey, RangeRing> ringCache = new ConcurrentHashMap<>();
     /** The last results per system, options and launch point. */
     private final Map<ComputedKey, RingResults.ComputedRing> computed = new HashMap<>();
+    /**
+     * The dataset as known at each time settings asked for lately, most recent last: scrubbing the
+     * year slider back and forth asks for the same few dozen again and again. Guarded by itself.
+     */
+    private final Map<TimeSettings, KnownDataset> known = new LinkedHashMap<>(64, 0.75f, true);
+    /** Most time settings kept: every year of a century, with "as known in" on and off. */
+    private static final int KNOWN_KEPT = 256;
+    /**
+     * The ids of the places within a ring, by centre and radius (km): a ring that did not change
+     * between two steps of the year slider is not tested against every place again. Cleared when
+     * it holds more than {@value #WITHIN_KEPT} rings (a drag adds one a step).
+     */
+    private final Map<RingKey, List<String>> withinCache = new ConcurrentHashMap<>();
+    private static final int WITHIN_KEPT = 4096;
 
     /**
      * @param dataset     the dataset whose systems the states name
@@ -119,6 +141,26 @@ public final class RingComputation {
             ordinal++;
         }
         this.styleIndices = Map.copyOf(indices);
+        known(TimeSettings.LATEST);
+    }
+
+    /**
+     * The dataset as it stood at the time settings ({@link KnownDataset#of}), the last one kept.
+     * May be called from any thread.
+     */
+    public KnownDataset known(TimeSettings time) {
+        Objects.requireNonNull(time, "time");
+        synchronized (known) {
+            KnownDataset k = known.get(time);
+            if (k == null) {
+                k = KnownDataset.of(dataset, time);
+                known.put(time, k);
+                if (known.size() > KNOWN_KEPT) {
+                    known.remove(known.keySet().iterator().next());
+                }
+            }
+            return k;
+        }
     }
 
     /**
@@ -132,7 +174,7 @@ public final class RingComputation {
         return GeodesicPath.of(m.from(), m.to(), MEASURE_SEGMENTS);
     }
 
-    /** The dataset the rings are computed on. */
+    /** The whole dataset; the rings of a state are computed on it as known at the state's time ({@link #known}). */
     public Dataset dataset() {
         return dataset;
     }
@@ -187,12 +229,7 @@ public final class RingComputation {
             }
             computedNow.put(c.ring().toleranceMeters() <= RING_TOLERANCE_METERS ? exact : key, c);
             out.add(c);
-            double radiusMeters = s.headlineRangeKm() * 1000;
-            for (Place p : places) {
-                if (Reach.within(centre, radiusMeters, p.location())) {
-                    within.add(p.id());
-                }
-            }
+            within.addAll(within(centre, s.headlineRangeKm(), places));
             progress.update(++done, req.systems().size());
         }
         computed.clear();
@@ -222,8 +259,9 @@ public final class RingComputation {
         List<WeaponSystem> systems = new ArrayList<>();
         Map<String, GeoPoint> launch = new LinkedHashMap<>();
         Map<String, String> labels = new HashMap<>();
+        Dataset then = known(state.time()).dataset();
         for (String id : state.shownSystems()) {
-            dataset.system(id).ifPresent(s -> {
+            then.system(id).ifPresent(s -> {
                 systems.add(s);
                 launch.computeIfAbsent(s.country(), c -> LaunchPoints.launchPoint(dataset, state, c));
                 labels.computeIfAbsent(s.country(), c -> LaunchPoints.launchLabel(dataset, state, c));
@@ -238,10 +276,10 @@ public final class RingComputation {
      * A system's computed ring with its options: records, not formatted strings, as keys (they are
      * made for every shown system at every step of a drag).
      */
-    private record ComputedKey(String systemId, GeoPoint centre, double tolerance, boolean bands,
+    private record ComputedKey(String systemId, Figure range, GeoPoint centre, double tolerance, boolean bands,
                                boolean claimRings, boolean naive, boolean envelopes) {
         static ComputedKey of(WeaponSystem s, GeoPoint centre, Request req, double tolerance) {
-            return new ComputedKey(s.id(), centre, tolerance, req.bands(), req.claimRings(), req.naive(),
+            return new ComputedKey(s.id(), s.range(), centre, tolerance, req.bands(), req.claimRings(), req.naive(),
                     req.envelopes());
         }
     }
@@ -287,6 +325,22 @@ public final class RingComputation {
         }
         return new RingResults.ComputedRing(s, centre, req.labels().get(s.country()), ring, band, claimRings,
                 naive, envelope, styleIndex(s.id()));
+    }
+
+    /** The ids of the places within {@code km} of the centre, by {@link Reach#within}; cached. */
+    private List<String> within(GeoPoint centre, double km, List<Place> places) {
+        if (withinCache.size() > WITHIN_KEPT) {
+            withinCache.clear();
+        }
+        return withinCache.computeIfAbsent(new RingKey(centre, km, 0), k -> {
+            List<String> ids = new ArrayList<>();
+            for (Place p : places) {
+                if (Reach.within(centre, km * 1000, p.location())) {
+                    ids.add(p.id());
+                }
+            }
+            return List.copyOf(ids);
+        });
     }
 
     private RangeRing ring(GeoPoint centre, double km, double tolerance, Set<RingKey> usedKeys) {

@@ -18,13 +18,16 @@ import javafx.collections.ObservableSet;
 import javafx.concurrent.Task;
 import org.balanceexplorer.geo.GeodesicPath;
 import org.balanceexplorer.model.Dataset;
+import org.balanceexplorer.model.Event;
 import org.balanceexplorer.model.GeoPoint;
 import org.balanceexplorer.model.WeaponSystem;
+import org.balanceexplorer.state.KnownDataset;
 import org.balanceexplorer.state.LaunchPoints;
 import org.balanceexplorer.state.Measurement;
 import org.balanceexplorer.state.RingComputation;
 import org.balanceexplorer.state.RingResults;
 import org.balanceexplorer.state.Selection;
+import org.balanceexplorer.state.TimeSettings;
 import org.balanceexplorer.state.ViewState;
 import org.locationtech.jts.geom.Geometry;
 
@@ -61,8 +64,12 @@ public final class ExplorerViewModel {
         t.setDaemon(true);
         return t;
     });
+    private final ReadOnlyObjectWrapper<KnownDataset> known = new ReadOnlyObjectWrapper<>(this, "known");
+    private final ReadOnlyObjectWrapper<Event> selectedEvent = new ReadOnlyObjectWrapper<>(this, "selectedEvent");
     private Task<RingResults> running;
     private boolean dragging;
+    /** While the year slider is dragged, rings are previews (as while a launch point is dragged). */
+    private boolean scrubbing;
 
     /** A view model without territories (envelope mode then draws nothing), from the initial state. */
     public ExplorerViewModel(Dataset dataset) {
@@ -110,12 +117,14 @@ public final class ExplorerViewModel {
     }
 
     public void select(WeaponSystem system) {
+        selectedEvent.set(null);
         update(s -> s.withSelection(new Selection(system == null ? null : system.id(), s.selection().countryId(),
                 s.selection().placeId())));
     }
 
     /** Selects a country: the side panel lists its systems. */
     public void selectCountry(String countryId) {
+        selectedEvent.set(null);
         update(s -> s.withSelection(new Selection(s.selection().systemId(), countryId, s.selection().placeId())));
     }
 
@@ -166,6 +175,64 @@ public final class ExplorerViewModel {
         update(s -> s.withMeasurement(null));
     }
 
+    // ---- time ------------------------------------------------------------------------------
+
+    /**
+     * Sets the moment the map shows: the systems as of a year (those first tested by then), and
+     * with {@code knownIn} only the claims dated by then; {@code year == null} shows everything
+     * as it is today.
+     *
+     * @param year      the year, in [{@link TimeSettings#MIN_YEAR}, {@link TimeSettings#MAX_YEAR}], or null
+     * @param knownIn   whether claims dated after the year are hidden ("as known in")
+     * @param scrubbing whether the year slider is being dragged: rings are then previews, refined
+     *                  by the next call with {@code false}
+     */
+    public void setTime(Integer year, boolean knownIn, boolean scrubbing) {
+        boolean wasScrubbing = this.scrubbing;
+        this.scrubbing = scrubbing;
+        ViewState before = state.get();
+        update(s -> s.withTime(new TimeSettings(year, knownIn ? year : null)));
+        if (state.get() == before && wasScrubbing && !scrubbing) {
+            recompute();
+        }
+    }
+
+    /**
+     * Selects a timeline event: the side panel lists its claims, and the systems it names are
+     * shown (ticked). Selecting a system or a country afterwards shows that instead. The event is
+     * not part of the view state (a scene keeps what is shown, not which event was read).
+     */
+    public void selectEvent(Event event) {
+        selectedEvent.set(null);
+        if (event == null) {
+            return;
+        }
+        update(s -> {
+            ViewState next = s.withSelection(new Selection(null, s.selection().countryId(), s.selection().placeId()));
+            for (String id : event.systems()) {
+                if (dataset.system(id).isPresent()) {
+                    next = next.withShown(id, true);
+                }
+            }
+            return next;
+        });
+        selectedEvent.set(event);
+    }
+
+    /** The event whose claims the side panel lists, or null. */
+    public ReadOnlyObjectProperty<Event> selectedEventProperty() {
+        return selectedEvent.getReadOnlyProperty();
+    }
+
+    /**
+     * Works out, in the background, the dataset as known at each of these time settings, so that
+     * the year slider finds them ready when it is first scrubbed (about a millisecond each).
+     */
+    public void prepareTimes(java.util.List<TimeSettings> times) {
+        java.util.List<TimeSettings> copy = java.util.List.copyOf(times);
+        executor.execute(() -> copy.forEach(computation::known));
+    }
+
     /** Stops background work; call when the window closes. */
     public void dispose() {
         executor.shutdownNow();
@@ -199,6 +266,19 @@ public final class ExplorerViewModel {
     /** The launch point in words, as the map and legend label it. */
     public String launchLabel(String countryId) {
         return LaunchPoints.launchLabel(dataset, state.get(), countryId);
+    }
+
+    /**
+     * The dataset as it stood at the state's time ({@link KnownDataset}): panels that should follow
+     * the year read their systems, figures and claims from it. With no time limit it is the whole
+     * dataset.
+     */
+    public ReadOnlyObjectProperty<KnownDataset> knownProperty() {
+        return known.getReadOnlyProperty();
+    }
+
+    public KnownDataset known() {
+        return known.get();
     }
 
     public ReadOnlyObjectProperty<WeaponSystem> selectedSystemProperty() {
@@ -243,6 +323,9 @@ public final class ExplorerViewModel {
     // ---- what a new state causes ---------------------------------------------------------------
 
     private void changed(ViewState before, ViewState now) {
+        if (before == null || !before.time().equals(now.time())) {
+            known.set(computation.known(now.time()));
+        }
         if (before == null || !before.shownSystems().equals(now.shownSystems())) {
             shownSystems.retainAll(now.shownSystems());
             shownSystems.addAll(now.shownSystems());
@@ -295,7 +378,7 @@ public final class ExplorerViewModel {
             running.cancel();
         }
         ViewState request = state.get();
-        boolean preview = dragging;
+        boolean preview = dragging || scrubbing;
         Task<RingResults> task = new Task<>() {
             @Override
             protected RingResults call() {
@@ -307,7 +390,9 @@ public final class ExplorerViewModel {
                 rings.set(task.getValue());
                 computing.set(false);
                 int n = task.getValue().rings().size();
-                status.set(n == 0 ? "" : n + (n == 1 ? " ring shown" : " rings shown"));
+                String absent = absentWords(request);
+                status.set((n == 0 ? (absent.isEmpty() ? "" : "No ring shown") : n + (n == 1 ? " ring shown" : " rings shown"))
+                        + absent);
             }
         });
         task.setOnFailed(e -> {
@@ -319,10 +404,22 @@ public final class ExplorerViewModel {
         });
         running = task;
         computing.set(true);
-        if (!dragging) {
+        if (!preview) {
             status.set(request.rings().envelopes() ? "Computing rings and envelopes\u2026" : "Computing rings\u2026");
         }
         executor.execute(task);
+    }
+
+    /** "; 2 ticked systems not on the map in 2010" when the year leaves ticked systems out. */
+    private String absentWords(ViewState request) {
+        KnownDataset k = computation.known(request.time());
+        long absent = request.shownSystems().stream().filter(id -> k.absence(id).isPresent()).count();
+        if (absent == 0) {
+            return "";
+        }
+        Integer y = request.time().year() != null ? request.time().year() : request.time().knownInYear();
+        return (absent == 1 ? "; 1 ticked system" : "; " + absent + " ticked systems") + " not on the map in " + y
+                + " (the side panel says why)";
     }
 
     private static String plain(Throwable t) {

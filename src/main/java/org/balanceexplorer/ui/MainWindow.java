@@ -22,6 +22,7 @@ import org.balanceexplorer.ui.checks.ClaimChecksViewModel;
 import org.balanceexplorer.ui.claims.ClaimsPanel;
 import org.balanceexplorer.ui.export.ExportMenu;
 import org.balanceexplorer.ui.systems.SystemsPanel;
+import org.balanceexplorer.ui.timeline.TimelineStrip;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -83,6 +84,7 @@ public final class MainWindow extends BorderPane {
         mapArea = new VBox(map);
         mapArea.setId("map-area");
         VBox.setVgrow(map, Priority.ALWAYS);
+        mapArea.getChildren().add(new TimelineStrip(model));
         SplitPane centre = new SplitPane(mapArea, side);
         centre.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(side, false);

@@ -22,6 +22,8 @@ import org.balanceexplorer.model.GeoPoint;
 import org.balanceexplorer.model.WeaponSystem;
 import org.balanceexplorer.ui.ExplorerViewModel;
 import org.balanceexplorer.state.RingResults;
+import org.balanceexplorer.ui.timeline.TimelineStrip;
+import org.balanceexplorer.ui.timeline.TimelineViewModel;
 import org.testfx.api.FxToolkit;
 
 /**
@@ -37,10 +39,16 @@ import org.testfx.api.FxToolkit;
  *       map (Prism's software rasterisation of what was drawn);</li>
  *   <li>a projection switch to each of the five projections: call to the end of the layout pass of
  *       the first pulse after the new projection is in place; the first switch to each kind, and the
- *       later ones (the map keeps recently used projections).</li>
+ *       later ones (the map keeps recently used projections);</li>
+ *   <li>scrubbing the year slider: {@code TimelineViewModel.setYear(y, true)} (what the slider
+ *       does while its thumb is dragged) a year a step from the first year to the last and back,
+ *       with "as known in" off and on, to the end of the layout pass of the first pulse after the
+ *       new rings arrived and were projected; and the same steps as the keys and play make them
+ *       ({@code setYear(y, false)}: exact rings).</li>
  * </ul>
  * Run: {@code mvn -Pbench -DskipTests test-compile exec:exec@frames} (see docs/performance.md).
- * Prints a table and exits. Arguments: {@code drag=N pan=N rounds=N} to change the sample counts.
+ * Prints a table and exits. Arguments: {@code drag=N pan=N rounds=N scrub=N} to change the sample counts
+ * ({@code scrub}: passes over the years, there and back, each way about 37 steps).
  */
 public final class FrameBench {
 
@@ -51,6 +59,7 @@ public final class FrameBench {
         int dragSteps = intArg(args, "drag", 200);
         int panSteps = intArg(args, "pan", 200);
         int rounds = intArg(args, "rounds", 5);
+        int scrubPasses = intArg(args, "scrub", 3);
 
         long start = System.nanoTime();
         FxToolkit.registerPrimaryStage();
@@ -118,6 +127,11 @@ public final class FrameBench {
         rows.add(dragGeometry.row(0, 0));
         rows.add(dragLayout.row(0, 0));
         rows.add(dragWork.row(16, 33));
+
+        // ---- 2. scrubbing the year slider ------------------------------------------------------
+        if (scrubPasses > 0) {
+            rows.addAll(scrub(app, model, map, probe, scrubPasses));
+        }
 
         // ---- 3. pan and zoom over the 1:50m basemap ---------------------------------------
         onFx(() -> {
@@ -264,6 +278,61 @@ public final class FrameBench {
         FxToolkit.cleanupApplication(app);
         System.exit(0); // not Platform.exit(): Monocle's shutdown hook would race the exit
 
+    }
+
+    /**
+     * The year slider scrubbed with every system shown: a year a step over the whole span, there
+     * and back, one pass of warm-up then {@code passes} measured, with "as known in" off and on;
+     * then the same steps made exact (keys, play). Leaves the slider at the last year.
+     */
+    private static List<Row> scrub(ExplorerApp app, ExplorerViewModel model, MapView map, Probe probe, int passes)
+            throws Exception {
+        TimelineViewModel timeline = onFx(() -> ((TimelineStrip) app.window().lookup("#timeline")).viewModel());
+        int first = timeline.firstYear();
+        int last = timeline.lastYear();
+        List<Row> out = new ArrayList<>();
+        for (boolean knownIn : new boolean[] {false, true}) {
+            for (boolean scrubbing : new boolean[] {true, false}) {
+                String name = "year " + (scrubbing ? "scrub (slider dragged)" : "step (keys, play)")
+                        + (knownIn ? ", as known in" : "");
+                Samples samples = new Samples(name);
+                // the map fills ring areas while at most eight rings are shown: those steps apart
+                Samples few = new Samples("  of which steps to <= 8 rings");
+                Samples many = new Samples("  of which steps to > 8 rings");
+                onFx(() -> {
+                    timeline.setKnownIn(knownIn);
+                    return null;
+                });
+                for (int pass = 0; pass <= passes; pass++) {
+                    for (int k = 0; k < 2 * (last - first); k++) {
+                        int y = k < last - first ? last - 1 - k : first + 1 + (k - (last - first));
+                        RingResults[] before = new RingResults[1];
+                        long[] t = probe.measure(() -> {
+                            before[0] = model.ringsProperty().get();
+                            timeline.setYear(y, scrubbing);
+                        }, () -> model.ringsProperty().get() != before[0] && !model.computingProperty().get()
+                                && !map.busyProperty().get());
+                        if (pass > 0) {
+                            samples.add(t[1]);
+                            (onFx(() -> model.ringsProperty().get().rings().size()) <= 8 ? few : many).add(t[1]);
+                        }
+                    }
+                }
+                onFx(() -> {
+                    timeline.setYear(last, false);
+                    return null;
+                });
+                waitUntil(120, () -> onFx(() -> !model.computingProperty().get() && !map.busyProperty().get()));
+                out.add(samples.row(scrubbing ? 16 : 0, scrubbing ? 33 : 0));
+                out.add(few.row(0, 0));
+                out.add(many.row(0, 0));
+            }
+        }
+        onFx(() -> {
+            timeline.setKnownIn(false);
+            return null;
+        });
+        return out;
     }
 
     // ---- the pulse probe --------------------------------------------------------------------

@@ -3,28 +3,25 @@ package org.balanceexplorer.ui.claims;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
-import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.balanceexplorer.model.Basing;
 import org.balanceexplorer.model.Claim;
 import org.balanceexplorer.model.Country;
 import org.balanceexplorer.model.Dataset;
+import org.balanceexplorer.model.Event;
 import org.balanceexplorer.model.Figure;
 import org.balanceexplorer.model.FigureKind;
-import org.balanceexplorer.model.PartialDate;
 import org.balanceexplorer.model.Source;
 import org.balanceexplorer.model.WeaponSystem;
+import org.balanceexplorer.state.KnownDataset;
 import org.balanceexplorer.ui.ExplorerViewModel;
 import org.balanceexplorer.ui.Styles;
 
@@ -51,6 +48,8 @@ public final class ClaimsPanel extends ScrollPane {
     private final ExplorerViewModel model;
     private final Consumer<String> openAddress;
     private final VBox content = new VBox(10);
+    /** What the panel shows: a system, a country id, an event, or null for the hint. */
+    private Object shown;
 
     /**
      * @param model       the explorer state
@@ -65,11 +64,33 @@ public final class ClaimsPanel extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         content.setPadding(new Insets(10));
         setContent(content);
-        model.selectedSystemProperty().addListener((o, a, s) -> show(s));
+        model.selectedSystemProperty().addListener((o, a, s) -> {
+            shown = s;
+            show(s);
+        });
         model.selectedCountryProperty().addListener((o, a, c) -> {
             if (c != null) {
+                shown = c;
                 showCountry(c);
             }
+        });
+        model.selectedEventProperty().addListener((o, a, e) -> {
+            if (e != null) {
+                shown = e;
+                showEvent(e);
+            }
+        });
+        // What is shown follows the year: headlines as known then, hidden claims counted.
+        model.knownProperty().addListener((o, a, k) -> {
+            double scroll = getVvalue();
+            if (shown instanceof WeaponSystem s) {
+                show(s);
+            } else if (shown instanceof Event e) {
+                showEvent(e);
+            } else if (shown instanceof String c) {
+                showCountry(c);
+            }
+            setVvalue(scroll);
         });
         showHint();
     }
@@ -99,12 +120,20 @@ public final class ClaimsPanel extends ScrollPane {
         if (systems.isEmpty()) {
             content.getChildren().add(new Label("The dataset lists no systems of " + country.name() + "."));
         }
+        KnownDataset known = model.known();
         for (WeaponSystem s : systems.stream().sorted(Comparator.comparingDouble(WeaponSystem::headlineRangeKm)).toList()) {
-            Hyperlink link = new Hyperlink(s.name() + " \u2014 " + s.range().displayHeadline());
+            String then = known.dataset().system(s.id()).map(t -> t.range().displayHeadline())
+                    .orElse("not on the map in " + TimeNotes.yearOf(known.time()));
+            Hyperlink link = new Hyperlink(s.name() + " \u2014 " + then);
             link.getStyleClass().add("country-system-link");
             link.setOnAction(e -> model.select(s));
             content.getChildren().add(link);
         }
+        setVvalue(0);
+    }
+
+    private void showEvent(Event e) {
+        content.getChildren().setAll(EventClaims.nodes(model, e, openAddress));
         setVvalue(0);
     }
 
@@ -124,7 +153,8 @@ public final class ClaimsPanel extends ScrollPane {
         meta.setWrapText(true);
         meta.getStyleClass().add(Styles.MUTED);
         content.getChildren().add(meta);
-        String ruleText = s.ruleClass().map(rule -> "By the app's rule (CRBM < 300 km, SRBM 300\u20131,000, "
+        WeaponSystem now = model.known().dataset().system(s.id()).orElse(s);
+        String ruleText = now.ruleClass().map(rule -> "By the app's rule (CRBM < 300 km, SRBM 300\u20131,000, "
                 + "MRBM 1,000\u20133,000, IRBM 3,000\u20135,500, ICBM > 5,500) the headline range makes it an "
                 + rule.name() + ". Sources' own classes are listed below as claims.")
                 .orElse("The app's range classes (CRBM to ICBM) apply to ballistic missiles; this is a cruise missile.");
@@ -132,8 +162,9 @@ public final class ClaimsPanel extends ScrollPane {
         ruleLabel.setWrapText(true);
         ruleLabel.getStyleClass().add(Styles.MUTED);
         content.getChildren().add(ruleLabel);
+        TimeNotes.absence(model.known(), s).ifPresent(content.getChildren()::add);
         for (FigureKind kind : FigureKind.values()) {
-            s.figure(kind).ifPresent(f -> content.getChildren().add(figureBox(f)));
+            s.figure(kind).ifPresent(f -> content.getChildren().add(figureBox(s, f)));
         }
         if (s.note() != null) {
             Label note = new Label("Note: " + s.note());
@@ -143,18 +174,26 @@ public final class ClaimsPanel extends ScrollPane {
         setVvalue(0);
     }
 
-    private Region figureBox(Figure f) {
+    /**
+     * One figure: its headline (as known in the year when "as known in" is on), the basis, a badge
+     * where the claims disagree, what the year changed, and a card per claim known then.
+     */
+    private Region figureBox(WeaponSystem s, Figure whole) {
+        KnownDataset known = model.known();
+        Figure f = known.dataset().system(s.id()).flatMap(t -> t.figure(whole.kind())).orElse(whole);
+        Optional<KnownDataset.FigureThen> then = known.figure(s.id(), whole.kind());
+        boolean nothingKnown = then.map(t -> t.outcome() == KnownDataset.Outcome.NOTHING_KNOWN).orElse(false);
         VBox box = new VBox(6);
         box.getStyleClass().add(Styles.FIGURE);
         box.setId("figure-" + f.kind().jsonName());
-        Label title = new Label(f.kind().label() + ": " + f.displayHeadline());
+        Label title = new Label(f.kind().label() + ": " + (nothingKnown ? "nothing claimed yet" : f.displayHeadline()));
         title.getStyleClass().add(Styles.FIGURE_TITLE);
         // The headline keeps its full width; the badge goes under it when the panel is narrow
         // (side by side in an HBox, a narrow panel cut the headline itself to "Range: 5,...").
         title.setMinWidth(Region.USE_PREF_SIZE);
         javafx.scene.layout.FlowPane head = new javafx.scene.layout.FlowPane(8, 4, title);
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        if (f.disputed()) {
+        if (!nothingKnown && f.disputed()) {
             Label badge = new Label(disagreementText(f));
             badge.setWrapText(true);
             badge.getStyleClass().add(Styles.CONFLICT_BADGE);
@@ -165,13 +204,20 @@ public final class ClaimsPanel extends ScrollPane {
         Label basis = new Label("Headline basis: " + f.basis());
         basis.setWrapText(true);
         basis.getStyleClass().add(Styles.MUTED);
+        box.getChildren().addAll(head, basis);
+        then.flatMap(t -> TimeNotes.figureNote(t, known.time().knownInYear()))
+                .ifPresent(note -> box.getChildren().add(note));
+        if (nothingKnown) {
+            return box;
+        }
         Label count = new Label(f.claims().size() + (f.claims().size() == 1 ? " claim" : " claims") + " from "
                 + f.claimantCount() + (f.claimantCount() == 1 ? " claimant" : " claimants"));
         count.getStyleClass().add(Styles.MUTED);
-        box.getChildren().addAll(head, basis, count);
+        box.getChildren().add(count);
         f.claims().stream()
                 .sorted(Claim.BY_DATE_UNDATED_LAST)
-                .forEach(c -> box.getChildren().add(claimCard(f, c)));
+                .forEach(c -> box.getChildren().add(ClaimCards.card(model.dataset(), f.kind().label(), f.kind().unit(), c,
+                        known.time(), openAddress)));
         return box;
     }
 
@@ -184,95 +230,22 @@ public final class ClaimsPanel extends ScrollPane {
         return "sources disagree";
     }
 
-    private Region claimCard(Figure f, Claim c) {
-        Dataset d = model.dataset();
-        Source src = d.source(c.sourceId()).orElseThrow();
-        VBox card = new VBox(3);
-        card.getStyleClass().add(Styles.CLAIM_CARD);
-
-        Label value = new Label(c.displayValue(f.kind().unit()));
-        value.getStyleClass().add(Styles.CLAIM_VALUE);
-        Label kind = new Label(c.claimantKind().label());
-        kind.getStyleClass().addAll(Styles.CLAIMANT_KIND, "kind-" + c.claimantKind().jsonName());
-        Label claimant = new Label(c.claimant());
-        claimant.setWrapText(true);
-        claimant.getStyleClass().add(Styles.CLAIMANT);
-        HBox top = new HBox(8, value, kind);
-
-        Label quote = new Label(c.quoteInWords());
-        quote.setWrapText(true);
-        quote.getStyleClass().add(Styles.QUOTE);
-        card.getChildren().addAll(top, claimant, quote);
-        if (c.compiledRecord().isPresent()) {
-            quote.getStyleClass().add(COMPILED_RECORD);
-            // the exact fragment is still the quote: it keeps the quote's style under the words
-            Label fragment = wrapped("The file's own text: " + c.quote(), RECORD_FRAGMENT);
-            fragment.getStyleClass().add(Styles.QUOTE);
-            card.getChildren().add(fragment);
-        }
-        if (c.pageNotSeen()) {
-            Label notSeen = wrapped(PAGE_NOT_SEEN_TEXT, PAGE_NOT_SEEN);
-            notSeen.getStyleClass().add(Styles.MUTED);
-            card.getChildren().add(notSeen);
-        }
-        c.glossText().ifPresent(g -> card.getChildren().add(wrapped("Gloss: " + g, Styles.MUTED)));
-
-        String when = c.whenText();
-        Label source = wrapped(src.title() + " \u2014 " + src.publisher()
-                + src.publishedDate().map(p -> ", " + p).orElse("") + " (" + when + ")", Styles.SOURCE);
-        card.getChildren().add(source);
-        c.noteText().ifPresent(n -> card.getChildren().add(wrapped("Note: " + n, Styles.MUTED)));
-
-        HBox actions = new HBox(6);
-        src.address().filter(ClaimsPanel::isWebAddress).ifPresent(url -> {
-            Hyperlink link = new Hyperlink("open source");
-            link.setTooltip(new Tooltip(url));
-            link.setAccessibleText("Open the source in the browser: " + url);
-            link.setOnAction(e -> openAddress.accept(url));
-            actions.getChildren().add(link);
-        });
-        Button copy = new Button("copy citation");
-        copy.getStyleClass().add(Styles.SMALL_BUTTON);
-        copy.setAccessibleText("Copy the citation of this claim");
-        copy.setOnAction(e -> {
-            ClipboardContent cc = new ClipboardContent();
-            cc.putString(citation(f, c, src));
-            Clipboard.getSystemClipboard().setContent(cc);
-        });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        actions.getChildren().addAll(spacer, copy);
-        card.getChildren().add(actions);
-        return card;
-    }
-
     /**
      * A citation a student can paste: the claim, who made it, the quote (a compiled record in
      * words), "page not seen" where the second reading did not find the page, and the full source.
      */
     public static String citation(Figure f, Claim c, Source src) {
-        return f.kind().label() + " " + c.displayValue(f.kind().unit()) + ", claimed by " + c.claimant()
-                + " (" + c.claimantKind().label() + "), " + c.asOfDate().map(PartialDate::toString).orElse("undated")
-                + ": " + c.quoteInWords() + ". " + (c.pageNotSeen() ? "(Page not seen on a second reading.) " : "")
-                + src.citation();
+        return ClaimCards.citation(f.kind().label(), f.kind().unit(), c, src);
     }
 
     /** Only http and https addresses are ever opened. */
     static boolean isWebAddress(String url) {
-        String lower = url.toLowerCase(Locale.ROOT);
-        return lower.startsWith("https://") || lower.startsWith("http://");
+        return ClaimCards.isWebAddress(url);
     }
 
     private static Label heading(String text) {
         Label l = new Label(text);
         l.getStyleClass().add(Styles.HEADING);
-        return l;
-    }
-
-    private static Label wrapped(String text, String style) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.getStyleClass().add(style);
         return l;
     }
 }

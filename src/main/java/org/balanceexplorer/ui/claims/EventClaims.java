@@ -1,0 +1,75 @@
+package org.balanceexplorer.ui.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import org.balanceexplorer.model.Claim;
+import org.balanceexplorer.model.Country;
+import org.balanceexplorer.model.Event;
+import org.balanceexplorer.model.WeaponSystem;
+import org.balanceexplorer.state.KnownDataset;
+import org.balanceexplorer.ui.ExplorerViewModel;
+import org.balanceexplorer.ui.Styles;
+
+/**
+ * An event of the timeline in the claims panel: its title, date, kind and countries, the systems it
+ * names (each a link that selects it), and a card per claim; under "as known in", the claims dated
+ * after the year are left out and counted.
+ */
+final class EventClaims {
+
+    private EventClaims() {
+    }
+
+    static List<Node> nodes(ExplorerViewModel model, Event e, Consumer<String> openAddress) {
+        KnownDataset known = model.known();
+        List<Node> out = new ArrayList<>();
+        Label title = new Label(e.title());
+        title.setWrapText(true);
+        title.getStyleClass().add(Styles.HEADING);
+        title.setId("event-title");
+        out.add(title);
+        String countries = String.join(", ", e.countries().stream()
+                .map(c -> model.dataset().country(c).map(Country::name).orElse(c)).toList());
+        out.add(ClaimCards.wrapped(e.date() + " \u00b7 " + e.kind().jsonName()
+                + (countries.isEmpty() ? "" : " \u00b7 " + countries), Styles.MUTED));
+        Integer year = known.time().year();
+        if (year != null && e.date().year() > year) {
+            out.add(TimeNotes.note("After " + year + ": this event had not happened yet in the year shown.", "time-future"));
+        }
+        if (!e.systems().isEmpty()) {
+            Label names = new Label("Systems it names (their rings are shown):");
+            names.getStyleClass().add(Styles.MUTED);
+            out.add(names);
+            for (String id : e.systems()) {
+                model.dataset().system(id).ifPresent(s -> out.add(systemLink(model, known, s)));
+            }
+        }
+        List<Claim> shown = e.claims().stream().filter(c -> !KnownDataset.hides(known.time(), c))
+                .sorted(Claim.BY_DATE_UNDATED_LAST).toList();
+        int hidden = e.claims().size() - shown.size();
+        Label count = new Label(shown.size() + (shown.size() == 1 ? " claim" : " claims")
+                + (hidden == 0 ? "" : "; " + hidden + " dated after " + known.time().knownInYear() + " hidden"));
+        count.getStyleClass().add(Styles.MUTED);
+        count.setId("event-claim-count");
+        out.add(count);
+        for (Claim c : shown) {
+            out.add(ClaimCards.card(model.dataset(), "Event \u201c" + e.title() + "\u201d (" + e.date() + "):", "", c,
+                    known.time(), openAddress));
+        }
+        return out;
+    }
+
+    private static Node systemLink(ExplorerViewModel model, KnownDataset known, WeaponSystem s) {
+        String when = known.absence(s.id()).map(why -> " (not on the map in the year shown: " + why + ")").orElse("");
+        Hyperlink link = new Hyperlink(s.name() + when);
+        link.getStyleClass().add("event-system-link");
+        link.setAccessibleText("Select " + s.name() + " to read its claims");
+        link.setOnAction(a -> model.select(s));
+        link.setWrapText(true);
+        return link;
+    }
+}

@@ -1,0 +1,181 @@
+package org.balanceexplorer.ui.timeline;
+
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.util.StringConverter;
+import org.balanceexplorer.ui.ExplorerViewModel;
+
+/**
+ * The strip under the map: the year slider with play, pause and steps, "as known in", the speed,
+ * and the events timeline with the slider's year drawn on it. It binds to a
+ * {@link TimelineViewModel} and does nothing more.
+ *
+ * <p>Keys: with the slider focused, Left/Right step a year, Home/End go to the first and last
+ * year; Space on the play button plays or pauses.
+ */
+public final class TimelineStrip extends VBox {
+
+    private final TimelineViewModel timeline;
+    private final Slider slider;
+    private boolean syncing;
+
+    public TimelineStrip(ExplorerViewModel model) {
+        this(new TimelineViewModel(model));
+    }
+
+    public TimelineStrip(TimelineViewModel timeline) {
+        super(2);
+        this.timeline = timeline;
+        setId("timeline");
+        getStyleClass().add("timeline-strip");
+        setPadding(new Insets(4, 8, 4, 8));
+        setStyle("-fx-border-color: #cccccc transparent transparent transparent; -fx-background-color: #fafafa;");
+
+        Button first = button("|\u25C0", "first-year", "Go to the first year, " + timeline.firstYear(), timeline::first);
+        Button back = button("\u25C0", "year-back", "One year back", () -> timeline.step(-1));
+        Button play = button("\u25B6 Play", "play", "Play the years, one a second at speed 1", timeline::togglePlay);
+        play.setMinWidth(Region.USE_PREF_SIZE);
+        play.setPrefWidth(78);
+        timeline.playingProperty().addListener((o, a, on) -> {
+            play.setText(on ? "\u275A\u275A Pause" : "\u25B6 Play");
+            play.setAccessibleText(on ? "Pause" : "Play the years");
+        });
+        Button on = button("\u25B6", "year-forward", "One year on", () -> timeline.step(1));
+        Button last = button("\u25B6|", "last-year", "Go to the last year, " + timeline.lastYear()
+                + " (everything as it is today)", timeline::last);
+
+        Label year = new Label();
+        year.setId("timeline-year");
+        year.setMinWidth(Region.USE_PREF_SIZE);
+        year.setStyle("-fx-font-size: 1.35em; -fx-font-weight: bold;");
+        CheckBox knownIn = new CheckBox();
+        knownIn.setId("known-in");
+        knownIn.setSelected(timeline.knownInProperty().get());
+        knownIn.setTooltip(new Tooltip("Hide every claim dated after the year and recompute each headline from "
+                + "the claims known then. Undated claims stay, with a note."));
+        knownIn.selectedProperty().addListener((o, a, b) -> {
+            if (!syncing) {
+                timeline.setKnownIn(b);
+            }
+        });
+        timeline.knownInProperty().addListener((o, a, b) -> sync(() -> knownIn.setSelected(b)));
+        Runnable words = () -> {
+            int y = timeline.yearProperty().get();
+            boolean latest = y >= timeline.lastYear();
+            year.setText(latest ? y + " (today)" : String.valueOf(y));
+            knownIn.setText("as known in " + y);
+            year.setAccessibleText("Year shown: " + y + (latest ? ", everything as it is today" : ""));
+        };
+        timeline.yearProperty().addListener(o -> words.run());
+        words.run();
+
+        ComboBox<Double> speed = new ComboBox<>();
+        speed.setId("play-speed");
+        for (double s : TimelineViewModel.SPEEDS) {
+            speed.getItems().add(s);
+        }
+        speed.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double d) {
+                return d == null ? "" : (d == Math.floor(d) ? String.valueOf(d.intValue()) : String.valueOf(d))
+                        + (d == 1 ? " year/s" : " years/s");
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return Double.parseDouble(s.split(" ")[0]);
+            }
+        });
+        speed.setValue(timeline.speedProperty().get());
+        speed.setAccessibleText("Play speed, years a second");
+        speed.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                timeline.speedProperty().set(b);
+            }
+        });
+
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox controls = new HBox(6, first, back, play, on, last, year, knownIn, new Label("speed"), speed, gap,
+                legend());
+        controls.setAlignment(Pos.CENTER_LEFT);
+
+        slider = new Slider(timeline.firstYear(), timeline.lastYear(), timeline.yearProperty().get());
+        slider.setId("year-slider");
+        slider.setBlockIncrement(1);
+        slider.setMajorTickUnit(1);
+        slider.setMinorTickCount(0);
+        slider.setSnapToTicks(true);
+        slider.setAccessibleText("Year slider, " + timeline.firstYear() + " to " + timeline.lastYear()
+                + "; Left and Right step a year, Home and End go to either end");
+        slider.valueProperty().addListener((o, a, v) -> {
+            if (!syncing) {
+                timeline.setYear((int) Math.round(v.doubleValue()), slider.isValueChanging());
+            }
+        });
+        slider.valueChangingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                timeline.setYear((int) Math.round(slider.getValue()), false);
+            }
+        });
+        timeline.yearProperty().addListener((o, a, y) -> sync(() -> {
+            if ((int) Math.round(slider.getValue()) != y.intValue()) {
+                slider.setValue(y.intValue());
+            }
+        }));
+        HBox sliderRow = new HBox(slider);
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        sliderRow.setPadding(new Insets(0, 0, 0, EventLayout.LABEL_WIDTH));
+
+        getChildren().addAll(controls, sliderRow, new EventsTimeline(timeline));
+    }
+
+    public TimelineViewModel viewModel() {
+        return timeline;
+    }
+
+    private void sync(Runnable r) {
+        syncing = true;
+        try {
+            r.run();
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private static Button button(String text, String id, String help, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(help));
+        b.setAccessibleText(help);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** The country colours of the events timeline. */
+    private static HBox legend() {
+        HBox box = new HBox(8);
+        box.setAlignment(Pos.CENTER_RIGHT);
+        String[][] names = {{"IND", "India"}, {"PAK", "Pakistan"}, {"CHN", "China"}, {"USA", "United States"}};
+        for (String[] n : names) {
+            Color c = EventsTimeline.COUNTRY_COLOURS.get(n[0]);
+            Label l = new Label(n[1], new Circle(5, c));
+            l.setId("timeline-legend-" + n[0].toLowerCase(Locale.ROOT));
+            box.getChildren().add(l);
+        }
+        return box;
+    }
+}
