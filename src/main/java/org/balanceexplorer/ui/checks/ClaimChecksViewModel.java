@@ -79,11 +79,12 @@ public final class ClaimChecksViewModel {
     }
 
     /**
-     * The dataset the checks are measured in: the explorer's. (When the explorer holds a dataset
-     * as known in the chosen year, this is where it is read, and the checks follow the year.)
+     * The dataset the checks are measured in: the explorer's as known at the chosen time (the year
+     * slider and "as known in"), so the checks follow the year as the rings do. The explorer
+     * updates it before this model hears of the new state.
      */
     private Dataset dataset() {
-        return explorer.dataset();
+        return explorer.known() == null ? explorer.dataset() : explorer.known().dataset();
     }
 
     /** Computes the checks again for the current state, off the FX thread. */
