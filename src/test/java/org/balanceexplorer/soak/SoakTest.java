@@ -240,9 +240,12 @@ class SoakTest extends FxRobot {
                     }
                 });
                 case 12 -> {
-                    double w = 900 + random.nextInt(700);
-                    double h = 650 + random.nextInt(350);
+                    // Within the headless screen (1600 x 1000): a window past its edge is not a user's.
+                    double w = 900 + random.nextInt(600);
+                    double h = 650 + random.nextInt(300);
                     interact(() -> {
+                        stage.setX(0);
+                        stage.setY(0);
                         stage.setWidth(w);
                         stage.setHeight(h);
                     });
