@@ -39,7 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The real app under a long run of seeded random user actions (tick, select, drag a launch
  * point, zoom, pan, switch projection, measure, ring options, legend, fit, resize): no exception
  * on any thread, the heap after a forced collection within 10 % of where it stood after the
- * warm-up, and, after the warm-up (a tenth of the run, at least 50 actions), no stall of the FX
+ * warm-up, and, after the warm-up (half of a short run, a tenth of a long one), no stall of the FX
  * thread over the bound ({@value #MAX_STALL_MS} ms in the long run).
  *
  * <p>{@code mvn verify} runs {@value #SHORT_RUN} actions with stalls bounded at
@@ -159,7 +159,9 @@ class SoakTest extends FxRobot {
                 .filter(c -> !app.model().dataset().systemsOf(c.id()).isEmpty()).toList());
         MapView map = app.window().map();
         Stage stage = (Stage) Window.getWindows().get(0);
-        int warmUp = Math.max(50, actions / 10);
+        // Caches (projected basemaps per projection, rings per launch point) fill during the warm-up:
+        // half of a short run, a tenth of a long one.
+        int warmUp = Math.max(actions / 10, Math.min(actions / 2, 250));
         long heapAfterWarmUp = 0;
         watchTheFxThread();
         for (int i = 0; i < actions; i++) {
