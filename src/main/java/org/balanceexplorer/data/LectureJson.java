@@ -6,13 +6,16 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.balanceexplorer.state.DatasetRef;
 import org.balanceexplorer.state.Lecture;
 import org.balanceexplorer.state.LectureScene;
@@ -87,6 +90,18 @@ public final class LectureJson {
      */
     public static void save(Lecture lecture, Path file) throws IOException {
         AtomicFiles.write(Objects.requireNonNull(file, "file"), write(lecture).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The lecture files that ship with the app ({@code data/scenes/*.lecture.json}), by file name.
+     *
+     * @throws IOException when the bundled folder cannot be listed
+     */
+    public static List<Path> bundled() throws IOException {
+        try (Stream<Path> files = Files.list(BundledData.scenesFolder())) {
+            return files.filter(f -> f.getFileName().toString().endsWith(SUFFIX))
+                    .sorted(Comparator.comparing(f -> f.getFileName().toString())).toList();
+        }
     }
 
     /**
