@@ -18,6 +18,7 @@ import org.balanceexplorer.map.MapView;
 import org.balanceexplorer.model.Country;
 import org.balanceexplorer.state.ProjectionKind;
 import org.balanceexplorer.ui.claims.ClaimsPanel;
+import org.balanceexplorer.ui.present.Classroom;
 import org.balanceexplorer.ui.systems.SystemsPanel;
 import org.locationtech.jts.geom.Geometry;
 
@@ -37,6 +38,7 @@ public final class MainWindow extends BorderPane {
     private final TabPane sideTabs;
     private final VBox mapArea;
     private final AppMenuBar menuBar;
+    private final Classroom classroom;
 
     /**
      * @param model       the explorer state
@@ -85,6 +87,13 @@ public final class MainWindow extends BorderPane {
                 () -> PointDialogs.moveLaunchPoint(model, model.focusCountry(), getScene().getWindow()),
                 () -> PointDialogs.measureBetween(model, getScene().getWindow()))));
         setBottom(StatusLine.of(model));
+        // Scenes, lectures and presentation mode: a Lecture tab, File and Lectures menu items, F5.
+        classroom = Classroom.install(this, model);
+    }
+
+    /** Scenes, lectures and presentation mode. */
+    public Classroom classroom() {
+        return classroom;
     }
 
     private static List<Geometry> lines(List<DisputedLine> disputed) {

@@ -1,0 +1,62 @@
+package org.balanceexplorer.ui.present;
+
+import javafx.scene.control.Tab;
+import org.balanceexplorer.ui.ExplorerViewModel;
+import org.balanceexplorer.ui.MainWindow;
+import org.balanceexplorer.ui.lecture.LectureFiles;
+import org.balanceexplorer.ui.lecture.LectureModel;
+import org.balanceexplorer.ui.lecture.LecturePanel;
+
+/**
+ * Puts the classroom into the main window: the Lecture tab, File > Open and Save scene and
+ * lecture, the Lectures menu, View > Presentation mode (F5), and the transition that animates the
+ * view from scene to scene.
+ *
+ * <p>Thread safety: FX application thread only.
+ */
+public final class Classroom {
+
+    private final LectureModel lectures;
+    private final LectureFiles files;
+    private final LecturePanel panel;
+    private final ViewTransition transition;
+    private final PresentationMode presentation;
+
+    private Classroom(MainWindow window, ExplorerViewModel model) {
+        lectures = new LectureModel(model);
+        transition = new ViewTransition(model, window.map());
+        lectures.setViewSink(transition::show);
+        panel = new LecturePanel(lectures);
+        Tab tab = new Tab("Lecture", panel);
+        tab.setId("lecture-tab");
+        window.sideTabs().getTabs().add(tab);
+        files = new LectureFiles(model, lectures, () -> window.getScene() == null ? null : window.getScene().getWindow(),
+                panel::say);
+        window.menuBar().addBeforeQuit(files.fileItems().toArray(javafx.scene.control.MenuItem[]::new));
+        var menus = window.menuBar().getMenus();
+        menus.add(menus.indexOf(window.menuBar().help()), files.lecturesMenu());
+        presentation = new PresentationMode(window, lectures, transition);
+        window.menuBar().view().getItems().add(presentation.menuItem());
+    }
+
+    /** Adds the classroom to a main window. */
+    public static Classroom install(MainWindow window, ExplorerViewModel model) {
+        return new Classroom(window, model);
+    }
+
+    public LectureModel lectures() {
+        return lectures;
+    }
+
+    public LectureFiles files() {
+        return files;
+    }
+
+    public ViewTransition transition() {
+        return transition;
+    }
+
+    public PresentationMode presentation() {
+        return presentation;
+    }
+}
