@@ -50,7 +50,8 @@ class ClassroomTest extends RunningAppTest {
     }
 
     private boolean sidePanelInTheWindow() {
-        return app.window().sideTabs().getScene() != null;
+        var side = app.window().sideTabs().getParent().getParent();
+        return side.isVisible() && side.getBoundsInParent().getWidth() > 100;
     }
 
     private void answerFileChooserWith(Path p) {

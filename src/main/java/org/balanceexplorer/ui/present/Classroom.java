@@ -37,6 +37,20 @@ public final class Classroom {
         menus.add(menus.indexOf(window.menuBar().help()), files.lecturesMenu());
         presentation = new PresentationMode(window, lectures, transition);
         window.menuBar().view().getItems().add(presentation.menuItem());
+        // The next scene's projection is projected in the background while this one is shown, so
+        // that stepping to it draws at once (one prepared projection is kept per kind: only the next).
+        lectures.stepIndexProperty().addListener((o, a, i) -> prepareNext(window, i.intValue()));
+    }
+
+    private void prepareNext(MainWindow window, int index) {
+        var steps = lectures.steps();
+        for (int i = index + 1; i < steps.size(); i++) {
+            if (steps.get(i).isScene()) {
+                var next = lectures.lecture().scenes().get(steps.get(i).sceneIndex()).view().projection();
+                window.map().prepare(java.util.List.of(next.toProjection()));
+                return;
+            }
+        }
     }
 
     /** Adds the classroom to a main window. */

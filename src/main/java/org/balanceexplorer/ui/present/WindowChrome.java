@@ -2,6 +2,7 @@ package org.balanceexplorer.ui.present;
 
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Region;
 import org.balanceexplorer.ui.MainWindow;
 
 /**
@@ -13,8 +14,12 @@ import org.balanceexplorer.ui.MainWindow;
 final class WindowChrome {
 
     private final MainWindow window;
+    /** Style class of the centre split pane while its side panel is hidden (its divider has no width). */
+    static final String PRESENTING = "presenting-split";
+
     private Node side;
     private double[] dividers;
+    private double[] widths;
 
     WindowChrome(MainWindow window) {
         this.window = window;
@@ -44,16 +49,34 @@ final class WindowChrome {
         }
     }
 
+    /**
+     * Hides the side panel without taking it out of the scene: taken out and put back, its whole
+     * tree would have its style worked out again (hundreds of milliseconds), where hidden it keeps it.
+     * It keeps its place in the split pane at no width, the divider drawn at no width either.
+     */
     private void hideSide() {
         if (side == null && window.getCenter() instanceof SplitPane centre && centre.getItems().size() > 1) {
             dividers = centre.getDividerPositions();
-            side = centre.getItems().remove(centre.getItems().size() - 1);
+            side = centre.getItems().get(centre.getItems().size() - 1);
+            if (side instanceof Region r) {
+                widths = new double[] {r.getMinWidth(), r.getMaxWidth()};
+                r.setMinWidth(0);
+                r.setMaxWidth(0);
+            }
+            side.setVisible(false);
+            centre.getStyleClass().add(PRESENTING);
+            centre.setDividerPositions(1);
         }
     }
 
     private void showSide() {
         if (side != null && window.getCenter() instanceof SplitPane centre) {
-            centre.getItems().add(side);
+            if (side instanceof Region r) {
+                r.setMinWidth(widths[0]);
+                r.setMaxWidth(widths[1]);
+            }
+            side.setVisible(true);
+            centre.getStyleClass().remove(PRESENTING);
             centre.setDividerPositions(dividers);
             side = null;
         }
