@@ -100,6 +100,32 @@ class SceneAndLectureSchemaTest {
         }
     }
 
+    @Test
+    void everyKeyInTheSceneAndLectureTablesOfTheFormatDocAppearsInItsSchema() throws IOException {
+        String doc = java.nio.file.Files.readString(Path.of("docs/data-format.md"));
+        for (String[] part : new String[][] {{"# Scene files", "scene-v1"}, {"# Lecture files", "lecture-v1"}}) {
+            String section = doc.substring(doc.indexOf(part[0]));
+            int next = section.indexOf("\n# ", 1);
+            section = next < 0 ? section : section.substring(0, next);
+            java.util.Set<String> docKeys = new java.util.HashSet<>();
+            var m = java.util.regex.Pattern.compile("^\\| `([A-Za-z]+)`", java.util.regex.Pattern.MULTILINE).matcher(section);
+            while (m.find()) {
+                docKeys.add(m.group(1));
+            }
+            java.util.Set<String> schemaKeys = new java.util.HashSet<>();
+            collect(JSON.readTree(Path.of("data/schema/" + part[1] + ".schema.json").toFile()), schemaKeys);
+            assertThat(docKeys).as(part[0]).contains("format", "version", "dataset", "view");
+            assertThat(schemaKeys).as(part[1]).containsAll(docKeys);
+        }
+    }
+
+    private static void collect(com.fasterxml.jackson.databind.JsonNode node, java.util.Set<String> out) {
+        if (node.has("properties")) {
+            node.get("properties").properties().forEach(e -> out.add(e.getKey()));
+        }
+        node.elements().forEachRemaining(child -> collect(child, out));
+    }
+
     private static boolean catchRead(Runnable read) {
         try {
             read.run();
