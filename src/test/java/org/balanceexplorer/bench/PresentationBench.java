@@ -89,7 +89,7 @@ public final class PresentationBench {
             waitUntil(60, () -> onFx(() -> !app.window().map().busyProperty().get()));
         }
         System.out.printf(Locale.ROOT, "%-55s %8s %8s %8s %6s%n", "first frame after", "median", "p90", "max", "n");
-        for (Samples s : List.of(enter, leave, next, previous, probe.work, rings)) {
+        for (Samples s : List.of(enter, leave, next, previous, probe.work, probe.layout, rings)) {
             System.out.println(s.row());
         }
         if (shot != null) {
@@ -130,6 +130,8 @@ public final class PresentationBench {
         private long lastAction;
         /** The actions' own time on the FX thread, all kinds together. */
         final Samples work = new Samples("  of which the action itself on the FX thread");
+        /** The layout pass of that first pulse (CSS, layout, the map's canvases redrawn). */
+        final Samples layout = new Samples("  and the layout pass of the first pulse");
 
         Probe(Scene scene) {
             scene.addPreLayoutPulseListener(() -> preLayout = System.nanoTime());
@@ -137,7 +139,9 @@ public final class PresentationBench {
                 if (done != null && preLayout >= t0) {
                     CompletableFuture<Long> f = done;
                     done = null;
-                    f.complete(System.nanoTime() - t0);
+                    long now = System.nanoTime();
+                    layout.add(now - preLayout);
+                    f.complete(now - t0);
                 }
             });
             new AnimationTimer() {

@@ -35,6 +35,7 @@ public final class Classroom {
         window.menuBar().addBeforeQuit(files.fileItems().toArray(javafx.scene.control.MenuItem[]::new));
         var menus = window.menuBar().getMenus();
         menus.add(menus.indexOf(window.menuBar().help()), files.lecturesMenu());
+        PresentationOverlay.addStylesheet(window);
         presentation = new PresentationMode(window, lectures, transition);
         window.menuBar().view().getItems().add(presentation.menuItem());
         // The next scene's projection is projected in the background while this one is shown, so

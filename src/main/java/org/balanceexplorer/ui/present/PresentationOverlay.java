@@ -72,11 +72,18 @@ final class PresentationOverlay {
         VBox.setVgrow(slide, Priority.ALWAYS);
     }
 
-    void attach() {
+    /**
+     * Adds the stylesheet, once, when the classroom is installed: added on entering, it would have
+     * the style of the whole window worked out again at that moment.
+     */
+    static void addStylesheet(MainWindow window) {
         String css = PresentationOverlay.class.getResource("presentation.css").toExternalForm();
         if (!window.getStylesheets().contains(css)) {
             window.getStylesheets().add(css);
         }
+    }
+
+    void attach() {
         window.mapArea().getChildren().add(strip);
     }
 

@@ -14,9 +14,6 @@ import org.balanceexplorer.ui.MainWindow;
 final class WindowChrome {
 
     private final MainWindow window;
-    /** Style class of the centre split pane while its side panel is hidden (its divider has no width). */
-    static final String PRESENTING = "presenting-split";
-
     private Node side;
     private double[] dividers;
     private double[] widths;
@@ -64,7 +61,7 @@ final class WindowChrome {
                 r.setMaxWidth(0);
             }
             side.setVisible(false);
-            centre.getStyleClass().add(PRESENTING);
+            dividerPadding(centre, "-fx-padding: 0;");
             centre.setDividerPositions(1);
         }
     }
@@ -76,9 +73,21 @@ final class WindowChrome {
                 r.setMaxWidth(widths[1]);
             }
             side.setVisible(true);
-            centre.getStyleClass().remove(PRESENTING);
+            dividerPadding(centre, "");
             centre.setDividerPositions(dividers);
             side = null;
+        }
+    }
+
+    /**
+     * Styles the split pane's own dividers only: a style class on the split pane would have the
+     * style of everything inside it (the side panel's trees and lists) worked out again.
+     */
+    private static void dividerPadding(SplitPane centre, String style) {
+        for (Node d : centre.lookupAll(".split-pane-divider")) {
+            if (d.getParent() == centre) {
+                d.setStyle(style);
+            }
         }
     }
 
