@@ -37,8 +37,8 @@ import org.testfx.api.FxToolkit;
  * {@code mvn -o -q dependency:build-classpath -Dmdep.outputFile=cp.txt}):
  * {@code java -Dtestfx.headless=true -Dtestfx.robot=glass -Dglass.platform=Monocle
  * -Dmonocle.platform=Headless -Dheadless.geometry=1600x1000-32 -Dprism.order=sw -Dprism.text=t2k
- * -cp target/test-classes:target/classes:$(cat cp.txt) org.balanceexplorer.bench.PresentationBench rounds=5 [shot=FILE.png]}.
- * With {@code shot=}, a picture of the window presenting the lecture's first scene is written.
+ * -cp target/test-classes:target/classes:$(cat cp.txt) org.balanceexplorer.bench.PresentationBench rounds=5 [shot=FILE.png scene=N lecture=why-maps]}.
+ * With {@code shot=}, a picture of the window presenting the lecture's scene N (from 0) is written.
  */
 public final class PresentationBench {
 
@@ -54,8 +54,10 @@ public final class PresentationBench {
         waitUntil(60, () -> app.window() != null);
         Classroom c = onFx(() -> app.window().classroom());
         Probe probe = onFx(() -> new Probe(app.window().getScene()));
+        String which = stringArg(args, "lecture") == null ? "december-2024" : stringArg(args, "lecture");
+        int shotScene = intArg(args, "scene", 0);
         Lecture lecture = LectureJson.read(LectureJson.bundled().stream()
-                .filter(p -> p.getFileName().toString().startsWith("december-2024")).findFirst().orElseThrow());
+                .filter(p -> p.getFileName().toString().startsWith(which)).findFirst().orElseThrow());
         onFx(() -> {
             c.transition().setDuration(Duration.ZERO);
             c.lectures().open(lecture, null);
@@ -90,12 +92,14 @@ public final class PresentationBench {
         }
         System.out.printf(Locale.ROOT, "%-55s %8s %8s %8s %6s%n", "first frame after", "median", "p90", "max", "n");
         for (Samples s : List.of(enter, leave, next, previous, probe.work, probe.layout, rings)) {
-            System.out.println(s.row());
+            if (rounds > 0) {
+                System.out.println(s.row());
+            }
         }
         if (shot != null) {
             onFx(() -> {
                 c.presentation().enter();
-                c.lectures().goToScene(0);
+                c.lectures().goToScene(shotScene);
                 return null;
             });
             waitUntil(60, () -> onFx(() -> !app.model().computingProperty().get()

@@ -239,7 +239,8 @@ public final class LectureModel {
 
     /**
      * The claims the current scene cites, one line each, numbered: the claimant, the date it gives
-     * (or "undated") and what the claim is about. Ids the open dataset lacks are said as such.
+     * (or "undated") and, for a system's figure, which (an event's title is left out: it is long, and
+     * the caption says what the event is). Ids the open dataset lacks are said as such.
      */
     public List<String> citations() {
         LectureScene scene = currentScene();
@@ -252,7 +253,7 @@ public final class LectureModel {
         int n = 1;
         for (String id : scene.claimIds()) {
             Claim c = claims.get(id);
-            String subject = ClaimIds.subject(d, id);
+            String subject = id.startsWith("events/") ? null : ClaimIds.subject(d, id);
             out.add(c == null ? "[" + n++ + "] " + id + ": not in the open dataset"
                     : "[" + n++ + "] " + c.claimant() + " (" + (c.asOf() == null ? "undated" : c.asOf()) + ")"
                     + (subject == null ? "" : ", on " + subject));

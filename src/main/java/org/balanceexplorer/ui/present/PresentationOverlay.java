@@ -47,6 +47,8 @@ final class PresentationOverlay {
         caption.setId("presentation-caption-text");
         caption.getStyleClass().add("presentation-caption-text");
         caption.setWrapText(true);
+        // The caption is shown whole; the list of claims below it gives way (ellipsis) when short of room.
+        caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         sources.setId("presentation-sources");
         sources.getStyleClass().add("presentation-sources");
         sources.setWrapText(true);
