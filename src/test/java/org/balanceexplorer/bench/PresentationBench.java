@@ -73,6 +73,9 @@ public final class PresentationBench {
         int steps = lecture.steps().size();
         for (int r = 0; r < rounds; r++) {
             enter.add(probe.frameAfter(() -> c.presentation().enter()));
+            if (verbose) {
+                System.out.printf(Locale.ROOT, "  enter %d: %.1f ms%n", r, enter.last() / 1e6);
+            }
             for (int i = 1; i < steps; i++) {
                 next.add(probe.frameAfter(() -> c.lectures().next()));
                 if (verbose) {
