@@ -47,9 +47,23 @@ public final class BundledData {
      * @throws UncheckedIOException when the application was built without its dataset
      */
     public static Path datasetFolder() {
-        URL url = BundledData.class.getResource(ROOT + "dataset");
+        return folder("dataset", "its bundled dataset");
+    }
+
+    /**
+     * The folder of the lectures that ship ({@code data/scenes/}), as {@link #datasetFolder()} gives
+     * the dataset's.
+     *
+     * @throws UncheckedIOException when the application was built without them
+     */
+    public static Path scenesFolder() {
+        return folder("scenes", "its example lectures");
+    }
+
+    private static Path folder(String name, String what) {
+        URL url = BundledData.class.getResource(ROOT + name);
         if (url == null) {
-            throw new UncheckedIOException(new IOException("the application was built without its bundled dataset"));
+            throw new UncheckedIOException(new IOException("the application was built without " + what));
         }
         try {
             URI uri = url.toURI();
@@ -64,7 +78,7 @@ public final class BundledData {
             }
             return Path.of(uri);
         } catch (URISyntaxException | IOException e) {
-            throw new UncheckedIOException(new IOException("cannot open the bundled dataset: " + e.getMessage(), e));
+            throw new UncheckedIOException(new IOException("cannot open " + what + ": " + e.getMessage(), e));
         }
     }
 

@@ -71,6 +71,8 @@ final class JsonFile {
     private final Map<String, Location> keyLocations = new HashMap<>();
     private final Map<String, String> parents = new HashMap<>();
     private ObjectNode root;
+    /** For a {@link #subtree}, the path of its root in the whole file; {@code null} for a whole file. */
+    private String base;
 
     private JsonFile(String name) {
         this.name = name;
@@ -445,7 +447,48 @@ final class JsonFile {
     private DatasetProblem at(String path, Location where, String message) {
         String id = recordId(path);
         String text = id == null ? message : "in " + recordKind(path) + " '" + id + "': " + message;
-        return new DatasetProblem(name, where.line(), where.column(), path, id, text);
+        String shown = base == null ? path : base + path.substring(1);
+        return new DatasetProblem(name, where.line(), where.column(), shown, id, text);
+    }
+
+    /**
+     * The object at {@code path} as a file of its own, for reading a format embedded in another (a
+     * view state in a scene or a lecture): its paths start at {@code $} again, while the problems it
+     * makes give the whole file's name, lines, columns and paths.
+     *
+     * @param path where the object is, e.g. {@code $.scenes[2].view}
+     * @param node the object at {@code path}
+     */
+    JsonFile subtree(String path, ObjectNode node) {
+        JsonFile sub = new JsonFile(name);
+        sub.root = node;
+        sub.base = base == null ? path : base + path.substring(1);
+        rebase(valueLocations, sub.valueLocations, path);
+        rebase(keyLocations, sub.keyLocations, path);
+        parents.forEach((child, parent) -> {
+            if (inside(child, path) && inside(parent, path)) {
+                sub.parents.put("$" + child.substring(path.length()), "$" + parent.substring(path.length()));
+            }
+        });
+        return sub;
+    }
+
+    /** Whether this is a whole file rather than a {@link #subtree}. */
+    boolean isWhole() {
+        return base == null;
+    }
+
+    private static <V> void rebase(Map<String, V> from, Map<String, V> to, String path) {
+        from.forEach((p, v) -> {
+            if (inside(p, path)) {
+                to.put("$" + p.substring(path.length()), v);
+            }
+        });
+    }
+
+    private static boolean inside(String p, String path) {
+        return p.startsWith(path) && (p.length() == path.length() || p.charAt(path.length()) == '.'
+                || p.charAt(path.length()) == '[');
     }
 
 }

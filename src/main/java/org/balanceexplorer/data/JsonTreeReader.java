@@ -201,7 +201,8 @@ class JsonTreeReader {
         }
         for (String key : required) {
             if (!node.has(key)) {
-                problem(path, "the required key '" + key + "' is missing" + (path.equals("$") ? " at the top of the file" : ""));
+                problem(path, "the required key '" + key + "' is missing"
+                        + (path.equals("$") && file.isWhole() ? " at the top of the file" : ""));
             }
         }
         for (Map.Entry<String, JsonNode> e : node.properties()) {

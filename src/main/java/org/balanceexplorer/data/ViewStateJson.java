@@ -244,6 +244,19 @@ public final class ViewStateJson {
         return state;
     }
 
+    /**
+     * Reads a view state embedded in a file of another format (a scene, a lecture) at {@code path},
+     * adding its problems, located in the whole file, to {@code into}.
+     *
+     * @return the state, or {@code null} when it has problems
+     */
+    static ViewState readEmbedded(JsonFile file, String path, ObjectNode node, List<DatasetProblem> into) {
+        Reader reader = new Reader(file.subtree(path, node));
+        ViewState state = reader.state();
+        into.addAll(reader.problems());
+        return reader.problems().isEmpty() ? state : null;
+    }
+
     private static DatasetException failure(List<DatasetProblem> problems) {
         return new DatasetException("The view state could not be read", problems);
     }

@@ -21,6 +21,7 @@ import org.balanceexplorer.ui.checks.ClaimChecksPanel;
 import org.balanceexplorer.ui.checks.ClaimChecksViewModel;
 import org.balanceexplorer.ui.claims.ClaimsPanel;
 import org.balanceexplorer.ui.export.ExportMenu;
+import org.balanceexplorer.ui.present.Classroom;
 import org.balanceexplorer.ui.systems.SystemsPanel;
 import org.balanceexplorer.ui.timeline.TimelineStrip;
 import org.locationtech.jts.geom.Geometry;
@@ -42,6 +43,7 @@ public final class MainWindow extends BorderPane {
     private final VBox mapArea;
     private final AppMenuBar menuBar;
     private final ExportMenu exports;
+    private final Classroom classroom;
 
     /**
      * @param model       the explorer state
@@ -98,6 +100,13 @@ public final class MainWindow extends BorderPane {
         exports = new ExportMenu(model::state, map::getViewport, model.dataset(), coarse);
         menuBar.addBeforeQuit(exports.menu());
         mapArea.getChildren().add(exports.progressStrip());
+        // Scenes, lectures and presentation mode: a Lecture tab, File and Lectures menu items, F5.
+        classroom = Classroom.install(this, model);
+    }
+
+    /** Scenes, lectures and presentation mode. */
+    public Classroom classroom() {
+        return classroom;
     }
 
     private static List<Geometry> lines(List<DisputedLine> disputed) {
