@@ -2,13 +2,11 @@ package org.balanceexplorer.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -152,26 +150,6 @@ class SceneJsonTest {
         try (var listing = Files.list(dir)) {
             assertThat(listing).as("no temporary file is left").containsExactly(file);
         }
-    }
-
-    @Test
-    void aFailedSaveLeavesTheOldFileWhole(@TempDir Path dir) throws IOException {
-        assumeThat(dir.getFileSystem().supportedFileAttributeViews()).contains("posix");
-        Path file = dir.resolve("a" + SceneJson.SUFFIX);
-        Scene old = new Scene("old", null, BUNDLED, ViewState.initial());
-        SceneJson.save(old, file);
-        byte[] before = Files.readAllBytes(file);
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
-        try {
-            assumeThat(Files.isWritable(dir)).as("running as a user the folder's permissions bind").isFalse();
-            IOException e = catchThrowableOfType(() -> SceneJson.save(
-                    new Scene("new", null, BUNDLED, ViewState.initial().withShown("agni-5", true)), file), IOException.class);
-            assertThat(e).isNotNull();
-        } finally {
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
-        assertThat(Files.readAllBytes(file)).isEqualTo(before);
-        assertThat(SceneJson.read(file)).isEqualTo(old);
     }
 
     @Test
