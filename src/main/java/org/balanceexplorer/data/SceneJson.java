@@ -77,6 +77,21 @@ public final class SceneJson {
     }
 
     /**
+     * Whether a file is a scene file (its {@code format} is {@value #FORMAT}) rather than a bare
+     * view-state file, which the command line also exports. A file that cannot be read or parsed is
+     * not a scene: the view-state reader then says what is wrong with it.
+     */
+    public static boolean isScene(Path file) {
+        try {
+            JsonFile.Outcome outcome = JsonFile.parse(FormatFiles.name(file), FormatFiles.bytes(file, "a scene", FAILURE),
+                    "{ \"format\": \"scene\" }");
+            return outcome.file() != null && FORMAT.equals(outcome.file().root().path("format").asText());
+        } catch (DatasetException e) {
+            return false;
+        }
+    }
+
+    /**
      * Reads a scene file.
      *
      * @throws DatasetException when the file cannot be read or is not a valid scene

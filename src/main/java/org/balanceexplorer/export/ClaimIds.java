@@ -11,10 +11,10 @@ import org.balanceexplorer.model.FigureKind;
 import org.balanceexplorer.model.WeaponSystem;
 
 /**
- * Names a claim of the dataset by where it stands, since claims carry no id of their own:
- * {@code SYSTEM_ID/FIGURE/N} for the N-th claim (from 1, in the dataset's order) of a system's figure
- * ({@code shaheen-3/rangeKm/2}), and {@code EVENT_ID/N} for an event's
- * ({@code us-sanctions-2024-12/1}). Pages cite claims by these ids.
+ * The claims a page cites or a ring stands on, by the ids the dataset's claims are named with
+ * everywhere ({@link org.balanceexplorer.model.ClaimIds}: {@code shaheen-3/rangeKm[1]},
+ * {@code events/us-sanctions-2024-12[0]}, the index from 0 in the dataset's order), so a lecture's
+ * cited claims are a handout's references; with what each is about, for the references.
  *
  * <p>Stateless and thread-safe.
  */
@@ -35,7 +35,7 @@ public final class ClaimIds {
 
     /** The id of a system's figure's claim at a position (from 0). */
     public static String of(WeaponSystem s, FigureKind kind, int index) {
-        return s.id() + "/" + kind.jsonName() + "/" + (index + 1);
+        return s.id() + "/" + kind.jsonName() + "[" + index + "]";
     }
 
     /** What a system's figure is called in a subject line: "Shaheen-III, range". */
@@ -57,26 +57,23 @@ public final class ClaimIds {
 
     /** The claim an id names, or empty when the dataset has no such claim. */
     public static Optional<Found> find(Dataset d, String id) {
-        String[] parts = id.strip().split("/");
-        try {
-            if (parts.length == 3) {
-                Optional<WeaponSystem> s = d.system(parts[0]);
-                FigureKind kind = FigureKind.fromJson(parts[1]);
-                int n = Integer.parseInt(parts[2]);
-                Figure f = s.isPresent() ? s.get().figures().get(kind) : null;
-                if (f != null && n >= 1 && n <= f.claims().size()) {
-                    return Optional.of(new Found(id.strip(), subject(s.get(), kind), f.claims().get(n - 1)));
-                }
-            } else if (parts.length == 2) {
-                Optional<Event> e = d.event(parts[0]);
-                int n = Integer.parseInt(parts[1]);
-                if (e.isPresent() && n >= 1 && n <= e.get().claims().size()) {
-                    return Optional.of(new Found(id.strip(), e.get().title(), e.get().claims().get(n - 1)));
+        String key = id.strip();
+        return org.balanceexplorer.model.ClaimIds.find(d, key)
+                .map(claim -> new Found(key, subjectOf(d, key), claim));
+    }
+
+    /** "Shaheen-III, range" for a figure's claim, the event's title for an event's. */
+    private static String subjectOf(Dataset d, String id) {
+        if (!id.startsWith("events/")) {
+            int slash = id.indexOf('/');
+            int bracket = id.lastIndexOf('[');
+            Optional<WeaponSystem> s = d.system(id.substring(0, slash));
+            for (FigureKind kind : FigureKind.values()) {
+                if (s.isPresent() && kind.jsonName().equals(id.substring(slash + 1, bracket))) {
+                    return subject(s.get(), kind);
                 }
             }
-        } catch (IllegalArgumentException e) { // a number or a figure name that does not parse
-            return Optional.empty();
         }
-        return Optional.empty();
+        return org.balanceexplorer.model.ClaimIds.subject(d, id);
     }
 }

@@ -58,7 +58,7 @@ public final class References {
 
         /** What the figure is claimed to be: "Shaheen-III, range: 2,750 km". */
         public String what() {
-            String unit = found.id().contains("/rangeKm/") ? "km" : found.id().contains("/payloadKg/") ? "kg" : "";
+            String unit = found.id().contains("/rangeKm[") ? "km" : found.id().contains("/payloadKg[") ? "kg" : "";
             return found.subject() + ": " + found.claim().displayValue(unit);
         }
 

@@ -90,9 +90,10 @@ class ExportCommandTest {
         Result size = run("export", "--scene", scene().toString(), "--format", "png", "--size", "big", "--out",
                 out.toString());
         assertThat(size.code()).isEqualTo(2);
-        Result lecture = run("export", "--lecture", scene().toString(), "--format", "pdf", "--out", out.toString());
-        assertThat(lecture.code()).isEqualTo(2);
-        assertThat(lecture.err()).contains("does not read lecture files yet");
+        Result both = run("export", "--scene", scene().toString(), "--lecture", lecture().toString(), "--format", "pdf",
+                "--out", out.toString());
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).contains("--scene FILE or --lecture FILE");
         assertThat(run("export", "--format", "png").code()).isEqualTo(2);
         assertThat(out).doesNotExist();
     }
@@ -107,5 +108,62 @@ class ExportCommandTest {
         assertThat(r.err()).contains("bad.scene.json:4:");
         assertThat(r.err()).doesNotContain("Exception");
         assertThat(out).doesNotExist();
+    }
+
+    static Path lecture() {
+        return Path.of("data", "scenes", "december-2024-sanctions-debate.lecture.json");
+    }
+
+    /**
+     * A shipped lecture to a handout: a page per scene, then the references, which hold every claim
+     * the scenes cite (the lecture's ids resolved), as pdftotext-free text from PDFBox.
+     */
+    @Test
+    void aLectureBecomesAHandoutOfOnePagePerSceneWithItsCitedClaims() throws IOException {
+        Path out = dir.resolve("lecture.pdf");
+        Result r = run("export", "--lecture", lecture().toString(), "--format", "pdf", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        org.balanceexplorer.state.Lecture l = org.balanceexplorer.data.LectureJson.read(lecture());
+        org.balanceexplorer.model.Dataset d = org.balanceexplorer.data.DatasetLoader.load(
+                org.balanceexplorer.data.BundledData.datasetFolder());
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
+            assertThat(pdf.getNumberOfPages()).isGreaterThan(l.scenes().size());
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            for (var scene : l.scenes()) {
+                assertThat(text).contains(scene.title());
+                for (String id : scene.claimIds()) {
+                    var claim = org.balanceexplorer.model.ClaimIds.find(d, id).orElseThrow();
+                    assertThat(text.replaceAll("\\s+", " ")).as(id).contains(claim.claimant().replaceAll("\\s+", " "));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aLectureToPngGivesOneNumberedFilePerScene() throws IOException {
+        Path out = dir.resolve("slides.png");
+        Result r = run("export", "--lecture", lecture().toString(), "--format", "png", "--size", "600x400", "--out",
+                out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        int scenes = org.balanceexplorer.data.LectureJson.read(lecture()).scenes().size();
+        for (int i = 1; i <= scenes; i++) {
+            assertThat(ImageIO.read(dir.resolve(String.format("slides-%02d.png", i)).toFile()).getWidth()).isEqualTo(600);
+        }
+        assertThat(dir.resolve(String.format("slides-%02d.png", scenes + 1))).doesNotExist();
+    }
+
+    @Test
+    void aSceneSavedFromTheWindowIsExportedWithItsTitle() throws IOException {
+        Path saved = dir.resolve("mine.scene.json");
+        org.balanceexplorer.data.SceneJson.save(new org.balanceexplorer.state.Scene("Shaheen-III from Islamabad",
+                "A caption", new org.balanceexplorer.state.DatasetRef("South Asia Strategic Balance Explorer dataset", "1.3.0"),
+                org.balanceexplorer.data.ViewStateJson.read(scene())), saved);
+        Path out = dir.resolve("mine.pdf");
+        Result r = run("export", "--scene", saved.toString(), "--format", "pdf", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("Shaheen-III from Islamabad")
+                    .contains("A caption");
+        }
     }
 }

@@ -35,6 +35,6 @@ final class ExportFixtures {
     /** A page of the South Asia view that cites the sanctions and a claim of Agni-V's first test. */
     static Page citingPage() {
         return new Page(southAsia(), "The 2,750 km ring", "Shaheen-III's ring from Islamabad beside Agni-V's.",
-                List.of("us-sanctions-ndc-2024-12-18/1", "agni-5/firstTest/1"));
+                List.of("events/us-sanctions-ndc-2024-12-18[0]", "agni-5/firstTest[0]"));
     }
 }

@@ -46,9 +46,9 @@ class PdfHandoutTest {
                 }
             }
             // The cited claims follow, numbered after the rings' claims, and the caption marks them.
-            Claim sanctions = ClaimIds.find(d, "us-sanctions-ndc-2024-12-18/1").orElseThrow().claim();
+            Claim sanctions = ClaimIds.find(d, "events/us-sanctions-ndc-2024-12-18[0]").orElseThrow().claim();
             assertThat(flat).contains(squeeze(sanctions.claimant()));
-            Claim agniTest = ClaimIds.find(d, "agni-5/firstTest/1").orElseThrow().claim();
+            Claim agniTest = ClaimIds.find(d, "agni-5/firstTest[0]").orElseThrow().claim();
             assertThat(flat).contains(squeeze(agniTest.claimant()));
             assertThat(text).contains("Agni-V, first test:");
             assertThat(text).contains("[" + (expected + 1) + ", " + (expected + 2) + "]");
@@ -83,9 +83,9 @@ class PdfHandoutTest {
 
     @Test
     void aPageCitingAClaimTheDatasetLacksIsRefusedNamingTheId() {
-        Page bad = new Page(ExportFixtures.southAsia(), "Bad", "", List.of("shaheen-3/rangeKm/99"));
+        Page bad = new Page(ExportFixtures.southAsia(), "Bad", "", List.of("shaheen-3/rangeKm[99]"));
         assertThatThrownBy(() -> PdfHandout.render(ExportFixtures.context(), List.of(bad), A4))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'shaheen-3/rangeKm/99'")
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'shaheen-3/rangeKm[99]'")
                 .hasMessageContaining("'Bad'");
     }
 
@@ -95,7 +95,7 @@ class PdfHandoutTest {
         WeaponSystem shaheen = d.system("shaheen-3").orElseThrow();
         assertThat(ClaimIds.find(d, ClaimIds.of(shaheen, FigureKind.RANGE_KM, 1)).orElseThrow().claim())
                 .isSameAs(shaheen.range().claims().get(1));
-        assertThat(ClaimIds.find(d, "shaheen-3/nonsense/1")).isEmpty();
-        assertThat(ClaimIds.find(d, "no-such-event/1")).isEmpty();
+        assertThat(ClaimIds.find(d, "shaheen-3/nonsense[0]")).isEmpty();
+        assertThat(ClaimIds.find(d, "events/no-such-event[0]")).isEmpty();
     }
 }
