@@ -47,6 +47,7 @@ public final class ExplorerViewModel {
 
     private final Dataset dataset;
     private final RingComputation computation;
+    private final Map<String, Geometry> territories;
     private final ReadOnlyObjectWrapper<ViewState> state = new ReadOnlyObjectWrapper<>(this, "state");
     private final ObservableSet<String> shownSystems = FXCollections.observableSet(new java.util.LinkedHashSet<>());
     private final ReadOnlyObjectWrapper<WeaponSystem> selectedSystem = new ReadOnlyObjectWrapper<>(this, "selectedSystem");
@@ -76,6 +77,7 @@ public final class ExplorerViewModel {
     public ExplorerViewModel(Dataset dataset, Map<String, Geometry> territories, ViewState first) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
         this.computation = new RingComputation(dataset, territories);
+        this.territories = Map.copyOf(territories);
         state.set(Objects.requireNonNull(first, "first"));
         state.addListener((o, before, now) -> changed(before, now));
         changed(null, first);
@@ -83,6 +85,11 @@ public final class ExplorerViewModel {
 
     public Dataset dataset() {
         return dataset;
+    }
+
+    /** Each country's territory (lon/lat) by country id, as given for envelope mode; possibly empty. */
+    public Map<String, Geometry> territories() {
+        return territories;
     }
 
     // ---- commands -------------------------------------------------------------------------
@@ -105,6 +112,13 @@ public final class ExplorerViewModel {
     public void select(WeaponSystem system) {
         update(s -> s.withSelection(new Selection(system == null ? null : system.id(), s.selection().countryId(),
                 s.selection().placeId())));
+    }
+
+    /** Selects a place (the reach table answers for it), or none with {@code null}. Unknown ids are ignored. */
+    public void selectPlace(String placeId) {
+        if (placeId == null || dataset.place(placeId).isPresent()) {
+            update(s -> s.withSelection(new Selection(s.selection().systemId(), s.selection().countryId(), placeId)));
+        }
     }
 
     /** Selects a country: the side panel lists its systems. */
