@@ -122,9 +122,10 @@ public final class Cli implements Callable<Integer> {
     }
 
     @Command(name = "reach", mixinStandardHelpOptions = true,
-            description = "Lists the places within range of a launch point, nearest first (geodesic distance, WGS 84).")
+            description = "Lists the places within range of a launch point, nearest first (geodesic distance, WGS 84); "
+                    + "with --to, which systems reach a place from their representative points.")
     static final class Reach implements Callable<Integer> {
-        @CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+        @CommandLine.ArgGroup(exclusive = true, multiplicity = "0..1")
         RangeChoice range;
 
         static final class RangeChoice {
@@ -134,9 +135,13 @@ public final class Cli implements Callable<Integer> {
             Double radiusKm;
         }
 
-        @Option(names = "--from", required = true, paramLabel = "PLACE_ID|LAT,LON",
+        @Option(names = "--from", paramLabel = "PLACE_ID|LAT,LON",
                 description = "the launch point: a place id, or latitude,longitude in degrees")
         String from;
+
+        @Option(names = "--to", paramLabel = "PLACE_ID",
+                description = "instead: every system, and whether its lowest, headline and highest claim reach this place")
+        String to;
 
         @Option(names = "--all", description = "list every place, with a within column, not only those in range")
         boolean all;
@@ -161,7 +166,15 @@ public final class Cli implements Callable<Integer> {
             if (data != null && !Files.isDirectory(data)) {
                 throw new UsageException("no dataset folder at " + data);
             }
+            if (to != null ? range != null || from != null || all : range == null || from == null) {
+                throw new UsageException(to != null ? "--to lists every system: leave out --system, --radius-km, "
+                        + "--from and --all" : "give --system ID or --radius-km R with --from, or --to PLACE_ID");
+            }
             Dataset d = DatasetLoader.load(folder);
+            if (to != null) {
+                ReachTo.print(d, to, fmt, spec.commandLine().getOut());
+                return OK;
+            }
             double radiusKm;
             String what;
             if (range.system != null) {
