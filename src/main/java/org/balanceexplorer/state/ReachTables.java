@@ -128,7 +128,8 @@ public final class ReachTables {
 
     private final Dataset dataset;
     private final Map<String, TerritoryDistance> territories = new HashMap<>();
-    private final Map<String, TerritoryDistance.Nearest> nearestCache = new ConcurrentHashMap<>();
+    /** Nearest points of territories, with their wording, by country and place: found once. */
+    private final Map<OriginKey, Origin> origins = new ConcurrentHashMap<>();
 
     /**
      * @param dataset     the dataset
@@ -162,7 +163,7 @@ public final class ReachTables {
             for (Launcher l : shown) {
                 String c = l.system().country();
                 if (territories.containsKey(c) && !nearest.containsKey(c)) {
-                    nearest.put(c, nearest(c, place).point());
+                    nearest.put(c, origin(l, place, true).point());
                 }
             }
         }
@@ -218,16 +219,18 @@ public final class ReachTables {
         if (!fromTerritory || !territories.containsKey(c)) {
             return new Origin(l.launchPoint(), l.launchLabel());
         }
-        TerritoryDistance.Nearest n = nearest(c, p);
-        String name = dataset.country(c).map(Country::name).orElse(c);
-        return new Origin(n.point(), n.inside() ? "inside " + name
-                : String.format(Locale.ROOT, "nearest point of %s, %.2f\u00b0%s %.2f\u00b0%s", name,
-                        Math.abs(n.point().latDeg()), n.point().latDeg() >= 0 ? "N" : "S",
-                        Math.abs(n.point().lonDeg()), n.point().lonDeg() >= 0 ? "E" : "W"));
+        return origins.computeIfAbsent(new OriginKey(c, p.id()), k -> {
+            TerritoryDistance.Nearest n = territories.get(c).nearest(p.location());
+            String name = dataset.country(c).map(Country::name).orElse(c);
+            return new Origin(n.point(), n.inside() ? "inside " + name
+                    : String.format(Locale.ROOT, "nearest point of %s, %.2f\u00b0%s %.2f\u00b0%s", name,
+                            Math.abs(n.point().latDeg()), n.point().latDeg() >= 0 ? "N" : "S",
+                            Math.abs(n.point().lonDeg()), n.point().lonDeg() >= 0 ? "E" : "W"));
+        });
     }
 
-    private TerritoryDistance.Nearest nearest(String countryId, Place p) {
-        return nearestCache.computeIfAbsent(countryId + "/" + p.id(), k -> territories.get(countryId).nearest(p.location()));
+    /** A country and a place: the key of the nearest-point cache. */
+    private record OriginKey(String countryId, String placeId) {
     }
 
     private static double distanceKm(GeoPoint a, GeoPoint b) {

@@ -34,9 +34,23 @@ import org.balanceexplorer.model.WeaponSystem;
  * An option's count is how many systems would be listed with that option alone chosen in its part
  * and every other part (and the search) as it is: the number the list shows after choosing it.
  *
- * <p>Stateless and thread-safe.
+ * <h2>Speed</h2>
+ * An instance ({@link #SystemFilter(Dataset)}) works out once what each system is in every part and
+ * the text the search looks in, so that a change of filters costs only set look-ups; the static
+ * forms build one for the call.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class SystemFilter {
+
+    /** What one system is in every part, and the lower-case text the search looks in. */
+    private record Facts(WeaponSystem system, Map<Part, Set<String>> keys, String haystack) {
+    }
+
+    private final Dataset dataset;
+    private final List<Facts> facts;
+    /** The values each part offers on the dataset, in order. */
+    private final Map<Part, Set<String>> offered;
 
     /** The status of a system whose dataset gives none: a value of its own, so that it can be chosen. */
     public static final String NO_STATUS = "not stated";
@@ -80,7 +94,85 @@ public final class SystemFilter {
     public record Option(Part part, String key, String label, int count, boolean chosen) {
     }
 
-    private SystemFilter() {
+    /** Works out, once, what each of the dataset's systems is in every part. */
+    public SystemFilter(Dataset dataset) {
+        this.dataset = Objects.requireNonNull(dataset, "dataset");
+        List<Facts> out = new ArrayList<>();
+        for (WeaponSystem s : dataset.systems()) {
+            Map<Part, Set<String>> k = new java.util.EnumMap<>(Part.class);
+            for (Part p : Part.values()) {
+                k.put(p, keys(s, p));
+            }
+            out.add(new Facts(s, k, haystack(s)));
+        }
+        this.facts = List.copyOf(out);
+        Map<Part, Set<String>> o = new java.util.EnumMap<>(Part.class);
+        for (Part p : Part.values()) {
+            o.put(p, offered(dataset, p));
+        }
+        this.offered = o;
+    }
+
+    /** The dataset's systems the filters list, in dataset order. */
+    public List<WeaponSystem> listed(Filters f) {
+        String[] words = words(f.search());
+        return facts.stream().filter(x -> matches(x, f, words)).map(Facts::system).toList();
+    }
+
+    private static String[] words(String search) {
+        String q = search.strip().toLowerCase(Locale.ROOT);
+        return q.isEmpty() ? new String[0] : q.split("\\s+");
+    }
+
+    private static boolean matches(Facts x, Filters f, String[] words) {
+        for (Part p : Part.values()) {
+            Set<String> chosen = chosen(f, p);
+            if (!chosen.isEmpty() && java.util.Collections.disjoint(chosen, x.keys().get(p))) {
+                return false;
+            }
+        }
+        for (String w : words) {
+            if (!x.haystack().contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** See {@link #options(Dataset, Filters, Part)}. */
+    public List<Option> options(Filters f, Part p) {
+        Objects.requireNonNull(f, "f");
+        Filters others = with(f, p, Set.of());
+        String[] words = words(f.search());
+        List<Facts> rest = facts.stream().filter(x -> matches(x, others, words)).toList();
+        Set<String> chosen = chosen(f, p);
+        List<Option> out = new ArrayList<>();
+        Set<String> offered = new LinkedHashSet<>(this.offered.get(p));
+        offered.addAll(chosen);
+        for (String key : offered) {
+            int count = (int) rest.stream().filter(x -> x.keys().get(p).contains(key)).count();
+            out.add(new Option(p, key, label(dataset, p, key), count, chosen.contains(key)));
+        }
+        return out;
+    }
+
+    /** See {@link #whyEmpty(Dataset, Filters)}. */
+    public String whyEmpty(Filters f) {
+        List<String> parts = new ArrayList<>();
+        if (!f.search().isBlank()) {
+            long alone = listed(Filters.NONE.withSearch(f.search())).size();
+            parts.add("search \u201c" + f.search().strip() + "\u201d (" + alone + " alone)");
+        }
+        for (Part p : Part.values()) {
+            Set<String> chosen = chosen(f, p);
+            if (chosen.isEmpty()) {
+                continue;
+            }
+            long n = listed(with(Filters.NONE, p, chosen)).size();
+            parts.add(p.label() + ": " + chosen.stream().map(k -> label(dataset, p, k)).collect(Collectors.joining(" or "))
+                    + " (" + n + " alone)");
+        }
+        return String.join("; ", parts);
     }
 
     // ---- the rule ------------------------------------------------------------------------------
@@ -99,7 +191,7 @@ public final class SystemFilter {
 
     /** The dataset's systems the filters list, in dataset order. */
     public static List<WeaponSystem> listed(Dataset d, Filters f) {
-        return d.systems().stream().filter(s -> matches(s, f)).toList();
+        return new SystemFilter(d).listed(f);
     }
 
     /**
@@ -261,20 +353,10 @@ public final class SystemFilter {
      * absent from the dataset is offered too (with count 0), so that it can be unchosen.
      */
     public static List<Option> options(Dataset d, Filters f, Part p) {
-        Objects.requireNonNull(d, "d");
-        Objects.requireNonNull(f, "f");
-        Filters others = with(f, p, Set.of());
-        List<WeaponSystem> rest = d.systems().stream().filter(s -> matches(s, others)).toList();
-        Set<String> chosen = chosen(f, p);
-        List<Option> out = new ArrayList<>();
-        for (String key : offered(d, p, chosen)) {
-            int count = (int) rest.stream().filter(s -> keys(s, p).contains(key)).count();
-            out.add(new Option(p, key, label(d, p, key), count, chosen.contains(key)));
-        }
-        return out;
+        return new SystemFilter(d).options(f, p);
     }
 
-    private static Set<String> offered(Dataset d, Part p, Set<String> chosen) {
+    private static Set<String> offered(Dataset d, Part p) {
         Set<String> keys = new LinkedHashSet<>();
         switch (p) {
             case COUNTRY -> d.countries().stream().filter(c -> !d.systemsOf(c.id()).isEmpty())
@@ -288,8 +370,7 @@ public final class SystemFilter {
                 keys.addAll(sorted);
             }
         }
-        keys.addAll(chosen);
-        return keys;
+        return java.util.Collections.unmodifiableSet(keys);
     }
 
     private static void present(Dataset d, Part p, Enum<?>[] constants, Set<String> into) {
@@ -317,22 +398,7 @@ public final class SystemFilter {
      * Empty text when nothing is filtered.
      */
     public static String whyEmpty(Dataset d, Filters f) {
-        List<String> parts = new ArrayList<>();
-        if (!f.search().isBlank()) {
-            long alone = d.systems().stream().filter(s -> matchesSearch(s, f.search())).count();
-            parts.add("search \u201c" + f.search().strip() + "\u201d (" + alone + " alone)");
-        }
-        for (Part p : Part.values()) {
-            Set<String> chosen = chosen(f, p);
-            if (chosen.isEmpty()) {
-                continue;
-            }
-            Filters alone = with(Filters.NONE, p, chosen);
-            long n = d.systems().stream().filter(s -> matches(s, alone)).count();
-            parts.add(p.label() + ": " + chosen.stream().map(k -> label(d, p, k)).collect(Collectors.joining(" or "))
-                    + " (" + n + " alone)");
-        }
-        return String.join("; ", parts);
+        return new SystemFilter(d).whyEmpty(f);
     }
 
     private static Set<String> names(Set<? extends Enum<?>> constants) {

@@ -31,6 +31,7 @@ import org.balanceexplorer.ui.Styles;
 public final class FiltersPane extends TitledPane {
 
     private final ExplorerViewModel model;
+    private final SystemFilter filter;
     private final VBox content = new VBox(4);
     private final ScrollPane scroll;
     /** The boxes by part and key; rebuilt only when the values offered change, so focus stays put. */
@@ -38,8 +39,13 @@ public final class FiltersPane extends TitledPane {
     private List<String> offered = List.of();
     private boolean syncing;
 
-    public FiltersPane(ExplorerViewModel model) {
+    /**
+     * @param model  the explorer state
+     * @param filter the filter rule on the model's dataset
+     */
+    public FiltersPane(ExplorerViewModel model, SystemFilter filter) {
         this.model = model;
+        this.filter = filter;
         setId("filters");
         setExpanded(false);
         setAnimated(false);
@@ -69,7 +75,7 @@ public final class FiltersPane extends TitledPane {
         Map<Part, List<Option>> options = new LinkedHashMap<>();
         List<String> keys = new ArrayList<>();
         for (Part p : Part.values()) {
-            List<Option> o = SystemFilter.options(model.dataset(), f, p);
+            List<Option> o = filter.options(f, p);
             options.put(p, o);
             o.forEach(x -> keys.add(boxId(p, x.key())));
         }

@@ -55,13 +55,16 @@ public final class SystemsPanel extends VBox {
     private final Label emptyWhy = new Label();
     private final VBox empty;
     private List<WeaponSystem> listed = List.of();
+    private final SystemFilter filter;
     private final Map<String, CheckBoxTreeItem<Entry>> systemItems = new HashMap<>();
     private final Map<String, CheckBoxTreeItem<Entry>> countryItems = new HashMap<>();
+    private final CheckBoxTreeItem<Entry> root = new CheckBoxTreeItem<>(new RootEntry());
     private boolean syncing;
 
     public SystemsPanel(ExplorerViewModel model) {
         super(6);
         this.model = model;
+        this.filter = new SystemFilter(model.dataset());
         setPadding(new Insets(10, 10, 0, 10));
         Label title = new Label("Systems");
         title.getStyleClass().add(Styles.HEADING);
@@ -143,7 +146,8 @@ public final class SystemsPanel extends VBox {
         VBox.setVgrow(tree, Priority.ALWAYS);
         tree.managedProperty().bind(tree.visibleProperty());
         // The search sits right above the list, so that Tab goes from it to the list.
-        getChildren().addAll(title, dataset, new FiltersPane(model), search, empty, tree, listBar);
+        getChildren().addAll(title, dataset, new FiltersPane(model, filter), search, empty, tree, listBar);
+        createItems();
         rebuild();
     }
 
@@ -183,23 +187,11 @@ public final class SystemsPanel extends VBox {
         });
     }
 
-    private void rebuild() {
+    /** Makes a tree item per country and per system, once: filtering only changes which are children. */
+    private void createItems() {
         Dataset d = model.dataset();
-        Filters f = model.state().filters();
-        listed = SystemFilter.listed(d, f);
-        int all = d.systems().size();
-        count.setText(listed.size() == all ? "All " + all + " systems listed" : listed.size() + " of " + all + " listed");
-        tickAll.setText("Tick all " + listed.size() + " listed");
-        tickAll.setDisable(listed.isEmpty());
-        empty.setVisible(listed.isEmpty());
-        tree.setVisible(!listed.isEmpty());
-        emptyWhy.setText(listed.isEmpty() ? "No system matches all of: " + SystemFilter.whyEmpty(d, f) + "." : "");
-        CheckBoxTreeItem<Entry> root = new CheckBoxTreeItem<>(new RootEntry());
-        systemItems.clear();
-        countryItems.clear();
-        syncing = true;
         for (Country c : d.countries()) {
-            var systems = listed.stream().filter(s -> s.country().equals(c.id())).toList();
+            List<WeaponSystem> systems = d.systemsOf(c.id());
             if (systems.isEmpty()) {
                 continue;
             }
@@ -214,13 +206,54 @@ public final class SystemsPanel extends VBox {
                     }
                 });
                 systemItems.put(s.id(), item);
-                countryItem.getChildren().add(item);
             }
             countryItems.put(c.id(), countryItem);
-            root.getChildren().add(countryItem);
         }
-        syncing = false;
         tree.setRoot(root);
+    }
+
+    /**
+     * Shows the systems the filters list: the same items, only the children change (a new root would
+     * make the tree build every cell again, tens of milliseconds).
+     */
+    private void rebuild() {
+        Dataset d = model.dataset();
+        Filters f = model.state().filters();
+        listed = filter.listed(f);
+        int all = d.systems().size();
+        count.setText(listed.size() == all ? "All " + all + " systems listed" : listed.size() + " of " + all + " listed");
+        tickAll.setText("Tick all " + listed.size() + " listed");
+        tickAll.setDisable(listed.isEmpty());
+        empty.setVisible(listed.isEmpty());
+        tree.setVisible(!listed.isEmpty());
+        emptyWhy.setText(listed.isEmpty() ? "No system matches all of: " + filter.whyEmpty(f) + "." : "");
+        syncing = true;
+        try {
+            List<TreeItem<Entry>> countries = new java.util.ArrayList<>();
+            for (Country c : d.countries()) {
+                CheckBoxTreeItem<Entry> countryItem = countryItems.get(c.id());
+                if (countryItem == null) {
+                    continue;
+                }
+                List<TreeItem<Entry>> children = listed.stream().filter(s -> s.country().equals(c.id()))
+                        .map(s -> (TreeItem<Entry>) systemItems.get(s.id())).toList();
+                if (!countryItem.getChildren().equals(children)) {
+                    countryItem.getChildren().setAll(children);
+                }
+                // A new value (equal, not the same) makes the row show its new count.
+                countryItem.setValue(new CountryEntry(c));
+                if (!children.isEmpty()) {
+                    countries.add(countryItem);
+                }
+            }
+            if (!root.getChildren().equals(countries)) {
+                root.getChildren().setAll(countries);
+            }
+        } finally {
+            syncing = false;
+        }
+        // Whatever a group's box made of its new children, the ticks are the shown systems.
+        syncChecks();
     }
 
     private void syncChecks() {
