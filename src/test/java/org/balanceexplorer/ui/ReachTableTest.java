@@ -94,8 +94,8 @@ class ReachTableTest extends RunningAppTest {
         WaitForAsyncUtils.waitForFxEvents();
         String copied = onFx(() -> Clipboard.getSystemClipboard().getString());
         String[] lines = copied.split("\n");
-        assertThat(lines[0]).isEqualTo("System\tFrom\tPlace\tCountry\tDistance (km)\tMargin, headline (km)\t"
-                + "Margin, lowest claim (km)\tMargin, highest claim (km)");
+        assertThat(lines[0]).isEqualTo("System\tFrom\tPlace\tCountry\tDistance (km)\tMargin: headline\t"
+                + "Margin: lowest claim\tMargin: highest claim");
         assertThat(lines).hasSize(rows.size() + 1);
         FromRow first = fromTable().getItems().get(0);
         assertThat(lines[1].split("\t")).startsWith(first.system().name(), first.fromLabel(), first.place().name());

@@ -28,14 +28,19 @@ final class Columns<R> {
 
     /** One column: its header, explanation, sort key, shown text and copied text. */
     record Column<R>(String header, String explanation, Function<R, Comparable<?>> key, Function<R, String> shown,
-                     Function<R, String> copied) {
+                     Function<R, String> copied, double width) {
     }
 
     private final List<Column<R>> columns = new ArrayList<>();
 
     /** Adds a text column (shown and copied as is). */
     Columns<R> text(String header, String explanation, Function<R, String> value) {
-        columns.add(new Column<>(header, explanation, value::apply, value, value));
+        return text(header, explanation, value, 100);
+    }
+
+    /** Adds a text column of a given width (pixels). */
+    Columns<R> text(String header, String explanation, Function<R, String> value, double width) {
+        columns.add(new Column<>(header, explanation, value::apply, value, value, width));
         return this;
     }
 
@@ -43,7 +48,7 @@ final class Columns<R> {
     Columns<R> km(String header, String explanation, Function<R, Double> value, boolean signed) {
         columns.add(new Column<>(header, explanation, value::apply,
                 r -> String.format(Locale.ROOT, signed ? "%+,.1f" : "%,.1f", value.apply(r)),
-                r -> String.format(Locale.ROOT, "%.1f", value.apply(r))));
+                r -> String.format(Locale.ROOT, "%.1f", value.apply(r)), signed ? 125 : 95));
         return this;
     }
 
@@ -51,7 +56,8 @@ final class Columns<R> {
     Columns<R> reaches(String header, String explanation, Function<R, Boolean> reaches, Function<R, Double> marginKm) {
         columns.add(new Column<>(header, explanation, marginKm::apply,
                 r -> String.format(Locale.ROOT, "%s (%+,.0f km)", reaches.apply(r) ? "yes" : "no", marginKm.apply(r)),
-                r -> String.format(Locale.ROOT, "%s (%+.1f km)", reaches.apply(r) ? "yes" : "no", marginKm.apply(r))));
+                r -> String.format(Locale.ROOT, "%s (%+.1f km)", reaches.apply(r) ? "yes" : "no", marginKm.apply(r)),
+                130));
         return this;
     }
 
@@ -74,6 +80,7 @@ final class Columns<R> {
             col.setText(null);
             col.setGraphic(header);
             col.setUserData(c);
+            col.setPrefWidth(c.width());
             table.getColumns().add(col);
         }
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);

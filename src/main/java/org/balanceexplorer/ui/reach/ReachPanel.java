@@ -50,14 +50,14 @@ public final class ReachPanel extends VBox {
 
         new Columns<FromRow>()
                 .text("System", "The shown system", r -> r.system().name())
-                .text("From", "Where the distance is measured from", FromRow::fromLabel)
+                .text("From", "Where the distance is measured from", FromRow::fromLabel, 190)
                 .text("Place", "A place within the system's ring", r -> r.place().name())
-                .text("Country", "The place's country (ISO code)", r -> r.place().country())
+                .text("Country", "The place's country (ISO code)", r -> r.place().country(), 60)
                 .km("Distance (km)", "Geodesic distance on WGS 84", FromRow::distanceKm, false)
-                .km("Margin, headline (km)", "Headline range minus distance", FromRow::headlineMarginKm, true)
-                .km("Margin, lowest claim (km)", "Lowest claimed range minus distance; negative: it falls short",
+                .km("Margin: headline", "Headline range minus distance, km", FromRow::headlineMarginKm, true)
+                .km("Margin: lowest claim", "Lowest claimed range minus distance, km; negative: it falls short",
                         FromRow::lowestMarginKm, true)
-                .km("Margin, highest claim (km)", "Highest claimed range minus distance", FromRow::highestMarginKm, true)
+                .km("Margin: highest claim", "Highest claimed range minus distance, km", FromRow::highestMarginKm, true)
                 .install(fromTable);
         fromTable.setId("reach-from-table");
         fromTable.setAccessibleText("Places within each shown ring, nearest first");
@@ -65,7 +65,7 @@ public final class ReachPanel extends VBox {
 
         new Columns<ToRow>()
                 .text("System", "The shown system", r -> r.system().name())
-                .text("From", "Where the distance is measured from", ToRow::fromLabel)
+                .text("From", "Where the distance is measured from", ToRow::fromLabel, 190)
                 .km("Distance (km)", "Geodesic distance on WGS 84", ToRow::distanceKm, false)
                 .reaches("Lowest claim", "Whether the lowest claimed range reaches the place (range minus distance)",
                         ToRow::reachesLowest, ToRow::lowestMarginKm)
@@ -113,10 +113,10 @@ public final class ReachPanel extends VBox {
         HBox.setHgrow(place, Priority.ALWAYS);
         place.setMaxWidth(Double.MAX_VALUE);
 
-        fromTitle.getStyleClass().add(Styles.HEADING);
         fromTitle.setId("reach-from-title");
-        toTitle.getStyleClass().add(Styles.HEADING);
+        fromTitle.setWrapText(true);
         toTitle.setId("reach-to-title");
+        toTitle.setWrapText(true);
         mode.getStyleClass().add(Styles.MUTED);
         mode.setId("reach-mode");
         mode.setWrapText(true);
