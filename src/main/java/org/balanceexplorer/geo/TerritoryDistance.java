@@ -104,7 +104,7 @@ public final class TerritoryDistance {
      */
     public Nearest nearest(GeoPoint place) {
         Objects.requireNonNull(place, "place");
-        if (locator.locate(new Coordinate(place.lonDeg(), place.latDeg())) != Location.EXTERIOR) {
+        if (locator.locate(Coordinates.toCoordinate(place)) != Location.EXTERIOR) {
             return new Nearest(place, 0, true);
         }
         int n = edges.length;

@@ -16,7 +16,8 @@ import org.testfx.api.FxToolkit;
 /**
  * Writes the picture of the reach table in the user guide: the real app with Shaheen-III, Agni-II,
  * Agni-V and DF-26 shown, Port Blair chosen, the Reach tab open. Run headless (Monocle) or under
- * Xvfb with the test classpath; the argument is the PNG to write.
+ * Xvfb with the test classpath; the arguments are the PNG to write and, optionally, {@code envelope}
+ * for envelope mode.
  */
 public final class ReachScreenshot {
 
@@ -36,6 +37,9 @@ public final class ReachScreenshot {
                 model.setShown(id, true);
             }
             model.selectPlace("port-blair");
+            if (args.length > 1 && args[1].equals("envelope")) {
+                model.update(s -> s.withRings(s.rings().withEnvelopes(true)));
+            }
             // A wide side panel with the reach tab taller, so that the columns can be read.
             javafx.scene.control.SplitPane centre = (javafx.scene.control.SplitPane) app.window().getCenter();
             centre.setDividerPositions(0.4);

@@ -156,6 +156,9 @@ public final class ReachPanel extends VBox {
     private void show(ReachTables.Tables t) {
         fromTable.getItems().setAll(t.from());
         toTable.getItems().setAll(t.to());
+        // New rows keep the order the user sorted by (nearest first when unsorted).
+        fromTable.sort();
+        toTable.sort();
         fromTitle.setText("From the shown launch points: " + t.from().size()
                 + (t.from().size() == 1 ? " place within range" : " places within range"));
         toTitle.setText(t.place() == null ? "To a place" : "To " + t.place().name() + ": "
