@@ -135,9 +135,10 @@ public final class Cli implements Callable<Integer> {
     }
 
     @Command(name = "reach", mixinStandardHelpOptions = true,
-            description = "Lists the places within range of a launch point, nearest first (geodesic distance, WGS 84).")
+            description = "Lists the places within range of a launch point, nearest first (geodesic distance, WGS 84); "
+                    + "with --to, which systems reach a place from their representative points.")
     static final class Reach implements Callable<Integer> {
-        @CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+        @CommandLine.ArgGroup(exclusive = true, multiplicity = "0..1")
         RangeChoice range;
 
         static final class RangeChoice {
@@ -147,9 +148,13 @@ public final class Cli implements Callable<Integer> {
             Double radiusKm;
         }
 
-        @Option(names = "--from", required = true, paramLabel = "PLACE_ID|LAT,LON",
+        @Option(names = "--from", paramLabel = "PLACE_ID|LAT,LON",
                 description = "the launch point: a place id, or latitude,longitude in degrees")
         String from;
+
+        @Option(names = "--to", paramLabel = "PLACE_ID",
+                description = "instead: every system, and whether its lowest, headline and highest claim reach this place")
+        String to;
 
         @Option(names = "--all", description = "list every place, with a within column, not only those in range")
         boolean all;
@@ -174,14 +179,22 @@ public final class Cli implements Callable<Integer> {
             if (!List.of("table", "csv", "json").contains(fmt)) {
                 throw new UsageException("--format must be table, csv or json, not '" + format + "'");
             }
+            if (to != null ? range != null || from != null || all : range == null || from == null) {
+                throw new UsageException(to != null ? "--to lists every system: leave out --system, --radius-km, "
+                        + "--from and --all" : "give --system ID or --radius-km R with --from, or --to PLACE_ID");
+            }
             // A missing or unreadable dataset folder is a dataset problem (exit 1), as for every command.
             Dataset d = DatasetLoader.load(datasetDir(data));
             KnownDataset then = asKnownIn(d, year);
-            if (then != null && range.system != null && then.absence(range.system).isPresent()) {
+            if (then != null && range != null && range.system != null && then.absence(range.system).isPresent()) {
                 throw new IllegalStateException("'" + range.system + "' is not in the dataset as known in " + year + ": "
                         + then.absence(range.system).get());
             }
             Dataset known = then == null ? d : then.dataset();
+            if (to != null) {
+                ReachTo.print(known, to, fmt, spec.commandLine().getOut());
+                return OK;
+            }
             double radiusKm;
             String what;
             if (range.system != null) {

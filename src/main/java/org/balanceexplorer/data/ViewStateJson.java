@@ -143,6 +143,10 @@ public final class ViewStateJson {
         fl.categories().forEach(c -> categories.add(c.jsonName()));
         ArrayNode statuses = filters.putArray("statuses");
         fl.statuses().forEach(statuses::add);
+        if (!fl.claimedClasses().isEmpty()) {
+            ArrayNode claimed = filters.putArray("claimedClasses");
+            fl.claimedClasses().forEach(claimed::add);
+        }
         ObjectNode selection = root.putObject("selection");
         Selection sel = state.selection();
         putIfGiven(selection, "systemId", sel.systemId());
@@ -439,7 +443,8 @@ public final class ViewStateJson {
         }
 
         private Filters filters(JsonNode node, String path) {
-            if (!keys(node, path, List.of("search", "countries", "classes", "basings", "categories", "statuses"), List.of())) {
+            if (!keys(node, path, List.of("search", "countries", "classes", "basings", "categories", "statuses"),
+                    List.of("claimedClasses"))) {
                 return null;
             }
             String search = text(node.get("search"), JsonFile.child(path, "search"));
@@ -451,11 +456,13 @@ public final class ViewStateJson {
             Set<Category> categories = constants(node.get("categories"), JsonFile.child(path, "categories"),
                     Category.values(), Category::jsonName);
             Set<String> statuses = texts(node.get("statuses"), JsonFile.child(path, "statuses"));
+            Set<String> claimed = node.has("claimedClasses")
+                    ? texts(node.get("claimedClasses"), JsonFile.child(path, "claimedClasses")) : Set.of();
             if (search == null || countries == null || classes == null || basings == null || categories == null
-                    || statuses == null) {
+                    || statuses == null || claimed == null) {
                 return null;
             }
-            return new Filters(search, countries, classes, basings, categories, statuses);
+            return new Filters(search, countries, classes, basings, categories, statuses, claimed);
         }
 
         private Selection selection(JsonNode node, String path) {

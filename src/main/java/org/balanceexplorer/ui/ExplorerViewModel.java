@@ -122,6 +122,13 @@ public final class ExplorerViewModel {
                 s.selection().placeId())));
     }
 
+    /** Selects a place (the reach table answers for it), or none with {@code null}. Unknown ids are ignored. */
+    public void selectPlace(String placeId) {
+        if (placeId == null || dataset.place(placeId).isPresent()) {
+            update(s -> s.withSelection(new Selection(s.selection().systemId(), s.selection().countryId(), placeId)));
+        }
+    }
+
     /** Selects a country: the side panel lists its systems. */
     public void selectCountry(String countryId) {
         selectedEvent.set(null);

@@ -22,6 +22,8 @@ import org.balanceexplorer.ui.checks.ClaimChecksViewModel;
 import org.balanceexplorer.ui.claims.ClaimsPanel;
 import org.balanceexplorer.ui.export.ExportMenu;
 import org.balanceexplorer.ui.present.Classroom;
+import org.balanceexplorer.ui.reach.ReachPanel;
+import org.balanceexplorer.ui.reach.ReachViewModel;
 import org.balanceexplorer.ui.systems.SystemsPanel;
 import org.balanceexplorer.ui.timeline.TimelineStrip;
 import org.locationtech.jts.geom.Geometry;
@@ -77,6 +79,20 @@ public final class MainWindow extends BorderPane {
         sideTabs = new TabPane(claims, checks);
         sideTabs.setId("side-tabs");
         sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // The reach tables: a tab of their own, the nearest points they measure from on the map,
+        // and brought to the front when a place is chosen (on the map or in the tab).
+        ReachViewModel reach = new ReachViewModel(model);
+        Tab reachTab = new Tab("Reach", new ReachPanel(reach));
+        reachTab.setId("reach-tab");
+        sideTabs.getTabs().add(reachTab);
+        reach.tablesProperty().addListener((o, was, t) -> presenter.setReferencePoints(
+                ReachViewModel.referenceMarkers(t, model.dataset())));
+        model.stateProperty().addListener((o, was, now) -> {
+            String placeId = now.selection().placeId();
+            if (placeId != null && !placeId.equals(was.selection().placeId())) {
+                sideTabs.getSelectionModel().select(reachTab);
+            }
+        });
         SplitPane side = new SplitPane(new SystemsPanel(model), sideTabs);
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.42);

@@ -8,6 +8,7 @@ import org.balanceexplorer.geo.Orthographic;
 import org.balanceexplorer.geo.Projection;
 import org.balanceexplorer.map.MapView;
 import org.balanceexplorer.map.paint.Legend;
+import org.balanceexplorer.map.paint.Marker;
 import org.balanceexplorer.map.paint.RingOverlay;
 import org.balanceexplorer.map.paint.Viewport;
 import org.balanceexplorer.model.GeoPoint;
@@ -34,6 +35,7 @@ final class MapPresenter {
     private final MapView map;
     private final RingOverlays overlays;
     private final boolean disputedLines;
+    private List<Marker> referencePoints = List.of();
     /** While the state is being updated from the map, it is not applied back to it. */
     private boolean fromMap;
     /**
@@ -51,6 +53,9 @@ final class MapPresenter {
         map.setOnMarkerClicked(m -> {
             if (model.dataset().country(m.countryId()).isPresent()) {
                 model.selectCountry(m.countryId());
+            }
+            if (m.kind() != Marker.Kind.LAUNCH_POINT && model.dataset().place(m.id()).isPresent()) {
+                model.selectPlace(m.id());
             }
         });
         map.setOnLaunchPointMoved((country, to, released) -> {
@@ -155,7 +160,21 @@ final class MapPresenter {
         List<RingOverlay> shown = overlays.overlays(r);
         map.setLegend(legend(shown));
         map.setRings(shown);
-        map.setMarkers(overlays.markers(r));
+        map.setMarkers(markers(r));
+    }
+
+    private List<Marker> markers(RingResults r) {
+        List<Marker> all = new ArrayList<>(overlays.markers(r));
+        all.addAll(referencePoints);
+        return all;
+    }
+
+    /** Shows points other panels measure from (the reach table's nearest points of a territory) with the markers. */
+    void setReferencePoints(List<Marker> points) {
+        if (!points.equals(referencePoints)) {
+            referencePoints = List.copyOf(points);
+            map.setMarkers(markers(model.ringsProperty().get()));
+        }
     }
 
     private Legend legend(List<RingOverlay> rings) {

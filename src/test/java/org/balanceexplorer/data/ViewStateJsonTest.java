@@ -112,7 +112,8 @@ class ViewStateJsonTest {
                 .withRings(new RingOptions(false, true, true, true))
                 .withTime(new TimeSettings(1998, 2024))
                 .withFilters(new Filters("Ag ni", Set.of("IND", "PAK"), EnumSet.allOf(RangeClass.class),
-                        EnumSet.allOf(Basing.class), EnumSet.allOf(Category.class), Set.of("operational", "in development")))
+                        EnumSet.allOf(Basing.class), EnumSet.allOf(Category.class), Set.of("operational", "in development"),
+                        Set.of("IRBM", "SLBM")))
                 .withSelection(new Selection("agni-5", "IND", "new-delhi"))
                 .withMeasurement(new Measurement(new GeoPoint(90, 180), new GeoPoint(0, -0.000001)))
                 .withLegend(new LegendLayout(LegendCorner.TOP_RIGHT, true));
@@ -120,7 +121,14 @@ class ViewStateJsonTest {
         assertThat(ViewStateJson.read(text, FILE)).isEqualTo(s);
         assertThat(ViewStateJson.write(ViewStateJson.read(text, FILE))).isEqualTo(text);
         assertThat(text).contains("\"kind\": \"orthographic\"", "\"hypersonicGlide\"", "\"icbm\"", "\"submarine\"",
-                "\"corner\": \"topRight\"");
+                "\"corner\": \"topRight\"", "\"claimedClasses\": [\n      \"IRBM\",\n      \"SLBM\"\n    ]");
+    }
+
+    @Test
+    void aFileWrittenBeforeClaimedClassesExistedIsReadWithNoFilterOnThem() {
+        ViewState s = ViewStateJson.read(ViewStateJson.write(ViewState.initial()), FILE);
+        assertThat(ViewStateJson.write(ViewState.initial())).doesNotContain("claimedClasses");
+        assertThat(s.filters().claimedClasses()).isEmpty();
     }
 
     @Test
@@ -179,7 +187,8 @@ class ViewStateJsonTest {
         Filters filters = new Filters(r.nextBoolean() ? "" : "word \"" + r.nextInt(100) + "\" \u00e9\\",
                 subset(r, List.of("PAK", "IND", "CHN")), subset(r, List.of(RangeClass.values())),
                 subset(r, List.of(Basing.values())), subset(r, List.of(Category.values())),
-                subset(r, List.of("operational", "in development", "retired")));
+                subset(r, List.of("operational", "in development", "retired")),
+                subset(r, List.of("IRBM", "SLBM", "medium range")));
         Selection selection = new Selection(r.nextBoolean() ? null : "system-" + r.nextInt(40),
                 r.nextBoolean() ? null : "PAK", r.nextBoolean() ? null : "place-" + r.nextInt(50));
         Measurement measurement = r.nextBoolean() ? null : new Measurement(randomPoint(r), randomPoint(r));

@@ -21,7 +21,9 @@ public record Marker(String id, String label, GeoPoint location, Kind kind, Stri
     /** How a marker is drawn, and how much its label matters when labels compete for room. */
     public enum Kind {
         /** A country's launch point: its representative point, or where the user dragged it. Draggable. */
-        LAUNCH_POINT(0), CAPITAL(1), CITY(2);
+        LAUNCH_POINT(0), CAPITAL(1), CITY(2),
+        /** A point a table measures from, such as the nearest point of a territory to a place (envelope mode). */
+        REFERENCE_POINT(1);
 
         private final int rank;
 

@@ -48,6 +48,7 @@ public final class MarkerPainter {
             case CITY -> TextStyle.regular(11);
             case CAPITAL -> TextStyle.bold(11);
             case LAUNCH_POINT -> TextStyle.bold(12);
+            case REFERENCE_POINT -> TextStyle.regular(11);
         };
     }
 
@@ -146,6 +147,18 @@ public final class MarkerPainter {
                     s.fillOval(x - 3.5, y - 3.5, 7, 7);
                     s.strokeOval(x - 3.5, y - 3.5, 7, 7);
                 }
+            }
+            case REFERENCE_POINT -> {
+                // A ring with a cross: a point measured from, not a place.
+                s.setStroke(MapColours.REPRESENTATIVE);
+                s.setLineWidth(2);
+                s.strokeOval(x - 5, y - 5, 10, 10);
+                s.beginPath();
+                s.moveTo(x - 8, y);
+                s.lineTo(x + 8, y);
+                s.moveTo(x, y - 8);
+                s.lineTo(x, y + 8);
+                s.strokePath();
             }
             default -> throw new IllegalStateException("unknown marker kind " + m.kind());
         }

@@ -1,28 +1,36 @@
 package org.balanceexplorer.ui.systems;
 
 import java.util.HashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBoxTreeItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.control.cell.CheckBoxTreeCell;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.balanceexplorer.model.Country;
 import org.balanceexplorer.model.Dataset;
 import org.balanceexplorer.model.WeaponSystem;
+import org.balanceexplorer.state.Filters;
+import org.balanceexplorer.state.SystemFilter;
 import org.balanceexplorer.ui.ExplorerViewModel;
+import org.balanceexplorer.ui.filters.FiltersPane;
 import org.balanceexplorer.ui.Styles;
 
 /**
  * The side panel's upper half: the dataset's systems grouped by country, a checkbox each for its
- * ring, and a search field that filters by name or alias. Selecting a system shows its claims.
+ * ring, a search field (names, aliases and class names) and the {@link FiltersPane}; the list
+ * shows what the view state's filters list ({@link SystemFilter}), says how many, ticks them all
+ * on demand, and when nothing is left says why and offers to clear. Selecting a system shows its claims.
  */
 public final class SystemsPanel extends VBox {
 
@@ -42,13 +50,21 @@ public final class SystemsPanel extends VBox {
     private final ExplorerViewModel model;
     private final TreeView<Entry> tree = new TreeView<>();
     private final TextField search = new TextField();
+    private final Label count = new Label();
+    private final Button tickAll = new Button();
+    private final Label emptyWhy = new Label();
+    private final VBox empty;
+    private List<WeaponSystem> listed = List.of();
+    private final SystemFilter filter;
     private final Map<String, CheckBoxTreeItem<Entry>> systemItems = new HashMap<>();
     private final Map<String, CheckBoxTreeItem<Entry>> countryItems = new HashMap<>();
+    private final CheckBoxTreeItem<Entry> root = new CheckBoxTreeItem<>(new RootEntry());
     private boolean syncing;
 
     public SystemsPanel(ExplorerViewModel model) {
         super(6);
         this.model = model;
+        this.filter = new SystemFilter(model.dataset());
         setPadding(new Insets(10, 10, 0, 10));
         Label title = new Label("Systems");
         title.getStyleClass().add(Styles.HEADING);
@@ -60,10 +76,34 @@ public final class SystemsPanel extends VBox {
         dataset.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         dataset.getStyleClass().add(Styles.MUTED);
         dataset.setId("dataset-info");
-        search.setPromptText("Search systems (name or alias)");
-        search.setAccessibleText("Search systems by name or alias");
+        search.setPromptText("Search systems (name, alias or class, e.g. MRBM)");
+        search.setAccessibleText("Search systems by name, alias or class");
         search.setId("system-search");
-        search.textProperty().addListener((o, a, b) -> rebuild());
+        search.setText(model.state().filters().search());
+        search.textProperty().addListener((o, a, b) -> {
+            if (!syncing) {
+                model.update(s -> s.withFilters(s.filters().withSearch(b == null ? "" : b)));
+            }
+        });
+        count.setId("listed-count");
+        count.getStyleClass().add(Styles.MUTED);
+        tickAll.setId("tick-all-listed");
+        tickAll.getStyleClass().add(Styles.SMALL_BUTTON);
+        tickAll.setOnAction(e -> tickAllListed());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox listBar = new HBox(6, count, gap, tickAll);
+        listBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        listBar.setMinHeight(Region.USE_PREF_SIZE);
+        tree.setMinHeight(60);
+        emptyWhy.setId("empty-why");
+        emptyWhy.setWrapText(true);
+        Button clear = new Button("Clear filters");
+        clear.setId("clear-filters");
+        clear.setOnAction(e -> FiltersPane.clearFilters(model));
+        empty = new VBox(6, emptyWhy, clear);
+        empty.setId("empty-result");
+        empty.managedProperty().bind(empty.visibleProperty());
 
         tree.setId("system-tree");
         tree.getStyleClass().add(Styles.SYSTEM_TREE);
@@ -98,14 +138,24 @@ public final class SystemsPanel extends VBox {
         });
         model.shownSystems().addListener((SetChangeListener<String>) c -> syncChecks());
         model.selectedCountryProperty().addListener((o, a, c) -> revealCountry(c));
+        model.stateProperty().addListener((o, before, now) -> {
+            if (!before.filters().equals(now.filters())) {
+                filtersChanged(now.filters());
+            }
+        });
         VBox.setVgrow(tree, Priority.ALWAYS);
-        getChildren().addAll(title, dataset, search, tree);
+        tree.managedProperty().bind(tree.visibleProperty());
+        // The search sits right above the list, so that Tab goes from it to the list.
+        getChildren().addAll(title, dataset, new FiltersPane(model, filter), search, empty, tree, listBar);
+        createItems();
         rebuild();
     }
 
     private String label(Entry e) {
         if (e instanceof CountryEntry ce) {
-            return ce.country().name() + " (" + model.dataset().systemsOf(ce.country().id()).size() + ")";
+            int total = model.dataset().systemsOf(ce.country().id()).size();
+            long shown = listed.stream().filter(s -> s.country().equals(ce.country().id())).count();
+            return ce.country().name() + " (" + (shown == total ? String.valueOf(total) : shown + " of " + total) + ")";
         }
         if (e instanceof SystemEntry se) {
             WeaponSystem s = se.system();
@@ -114,15 +164,34 @@ public final class SystemsPanel extends VBox {
         return "";
     }
 
-    private void rebuild() {
+    private void filtersChanged(Filters f) {
+        if (!f.search().equals(search.getText())) {
+            syncing = true;
+            try {
+                search.setText(f.search());
+            } finally {
+                syncing = false;
+            }
+        }
+        rebuild();
+    }
+
+    /** Ticks every system the list shows (their rings are drawn). */
+    private void tickAllListed() {
+        model.update(s -> {
+            var next = s;
+            for (WeaponSystem w : listed) {
+                next = next.withShown(w.id(), true);
+            }
+            return next;
+        });
+    }
+
+    /** Makes a tree item per country and per system, once: filtering only changes which are children. */
+    private void createItems() {
         Dataset d = model.dataset();
-        String q = search.getText() == null ? "" : search.getText().strip().toLowerCase(Locale.ROOT);
-        CheckBoxTreeItem<Entry> root = new CheckBoxTreeItem<>(new RootEntry());
-        systemItems.clear();
-        countryItems.clear();
-        syncing = true;
         for (Country c : d.countries()) {
-            var systems = d.systemsOf(c.id()).stream().filter(s -> matches(s, q)).toList();
+            List<WeaponSystem> systems = d.systemsOf(c.id());
             if (systems.isEmpty()) {
                 continue;
             }
@@ -137,23 +206,54 @@ public final class SystemsPanel extends VBox {
                     }
                 });
                 systemItems.put(s.id(), item);
-                countryItem.getChildren().add(item);
             }
             countryItems.put(c.id(), countryItem);
-            root.getChildren().add(countryItem);
         }
-        syncing = false;
         tree.setRoot(root);
     }
 
-    private static boolean matches(WeaponSystem s, String q) {
-        if (q.isEmpty()) {
-            return true;
+    /**
+     * Shows the systems the filters list: the same items, only the children change (a new root would
+     * make the tree build every cell again, tens of milliseconds).
+     */
+    private void rebuild() {
+        Dataset d = model.dataset();
+        Filters f = model.state().filters();
+        listed = filter.listed(f);
+        int all = d.systems().size();
+        count.setText(listed.size() == all ? "All " + all + " systems listed" : listed.size() + " of " + all + " listed");
+        tickAll.setText("Tick all " + listed.size() + " listed");
+        tickAll.setDisable(listed.isEmpty());
+        empty.setVisible(listed.isEmpty());
+        tree.setVisible(!listed.isEmpty());
+        emptyWhy.setText(listed.isEmpty() ? "No system matches all of: " + filter.whyEmpty(f) + "." : "");
+        syncing = true;
+        try {
+            List<TreeItem<Entry>> countries = new java.util.ArrayList<>();
+            for (Country c : d.countries()) {
+                CheckBoxTreeItem<Entry> countryItem = countryItems.get(c.id());
+                if (countryItem == null) {
+                    continue;
+                }
+                List<TreeItem<Entry>> children = listed.stream().filter(s -> s.country().equals(c.id()))
+                        .map(s -> (TreeItem<Entry>) systemItems.get(s.id())).toList();
+                if (!countryItem.getChildren().equals(children)) {
+                    countryItem.getChildren().setAll(children);
+                }
+                // A new value (equal, not the same) makes the row show its new count.
+                countryItem.setValue(new CountryEntry(c));
+                if (!children.isEmpty()) {
+                    countries.add(countryItem);
+                }
+            }
+            if (!root.getChildren().equals(countries)) {
+                root.getChildren().setAll(countries);
+            }
+        } finally {
+            syncing = false;
         }
-        if (s.name().toLowerCase(Locale.ROOT).contains(q)) {
-            return true;
-        }
-        return s.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(q));
+        // Whatever a group's box made of its new children, the ticks are the shown systems.
+        syncChecks();
     }
 
     private void syncChecks() {

@@ -1,0 +1,160 @@
+package org.balanceexplorer.ui.reach;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import org.balanceexplorer.map.paint.Marker;
+import org.balanceexplorer.model.Country;
+import org.balanceexplorer.model.Dataset;
+import org.balanceexplorer.model.Place;
+import org.balanceexplorer.state.ReachTables;
+import org.balanceexplorer.state.RingResults;
+import org.balanceexplorer.state.ViewState;
+import org.balanceexplorer.ui.ExplorerViewModel;
+
+/**
+ * The reach tables of what the map shows, kept up to date: recomputed ({@link ReachTables}) on a
+ * background thread whenever the computed rings, the selected place or envelope mode change; the
+ * newest request wins. The place is the view state's {@code selection().placeId()}.
+ *
+ * <p>Thread safety: FX application thread only (the background work touches only immutable data
+ * and the thread-safe {@link ReachTables}).
+ */
+public final class ReachViewModel {
+
+    private static final Logger LOG = Logger.getLogger(ReachViewModel.class.getName());
+
+    private final ExplorerViewModel model;
+    private final ReachTables reach;
+    private final ReadOnlyObjectWrapper<ReachTables.Tables> tables =
+            new ReadOnlyObjectWrapper<>(this, "tables", ReachTables.Tables.EMPTY);
+    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "reach-tables");
+        t.setDaemon(true);
+        return t;
+    });
+    private Task<ReachTables.Tables> running;
+
+    public ReachViewModel(ExplorerViewModel model) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.reach = new ReachTables(model.dataset(), model.territories());
+        model.ringsProperty().addListener((o, a, r) -> recompute());
+        model.stateProperty().addListener((o, before, now) -> {
+            if (!Objects.equals(before.selection().placeId(), now.selection().placeId())
+                    || before.rings().envelopes() != now.rings().envelopes()) {
+                recompute();
+            }
+        });
+        recompute();
+    }
+
+    // ---- commands -------------------------------------------------------------------------
+
+    /** Selects the place the second table answers for, or none. */
+    public void selectPlace(Place place) {
+        model.selectPlace(place == null ? null : place.id());
+    }
+
+    /** Stops background work; call when the window closes. */
+    public void dispose() {
+        executor.shutdownNow();
+    }
+
+    // ---- state ----------------------------------------------------------------------------
+
+    /** The tables of the current rings and selection. */
+    public ReadOnlyObjectProperty<ReachTables.Tables> tablesProperty() {
+        return tables.getReadOnlyProperty();
+    }
+
+    /** Whether the tables are being computed. */
+    public ReadOnlyBooleanProperty computingProperty() {
+        return computing.getReadOnlyProperty();
+    }
+
+    /** Why the last computation failed, in plain words; empty when it did not. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** Every place of the dataset, by name, for choosing one. */
+    public List<Place> places() {
+        return model.dataset().places().stream().sorted(java.util.Comparator.comparing(Place::name)).toList();
+    }
+
+    /** The selected place, or null. */
+    public Place selectedPlace() {
+        String id = model.state().selection().placeId();
+        return id == null ? null : model.dataset().place(id).orElse(null);
+    }
+
+    /** The explorer's state, for the view's listeners. */
+    public ReadOnlyObjectProperty<ViewState> stateProperty() {
+        return model.stateProperty();
+    }
+
+    /**
+     * The markers of the points the tables measure from that the map does not already show: in
+     * envelope mode, the nearest point of each shown country's territory to the chosen place.
+     */
+    public static List<Marker> referenceMarkers(ReachTables.Tables t, Dataset dataset) {
+        if (t.place() == null) {
+            return List.of();
+        }
+        List<Marker> out = new ArrayList<>();
+        t.nearestPoints().forEach((country, point) -> {
+            String name = dataset.country(country).map(Country::name).orElse(country);
+            out.add(new Marker("nearest-" + country + "-" + t.place().id(), "nearest point of " + name,
+                    point, Marker.Kind.REFERENCE_POINT, country, false,
+                    "The nearest point of " + name + "'s territory to " + t.place().name()
+                            + ": the envelope mode's reach table measures from here"));
+        });
+        return out;
+    }
+
+    private void recompute() {
+        if (running != null) {
+            running.cancel();
+        }
+        ViewState state = model.state();
+        RingResults rings = model.ringsProperty().get();
+        Task<ReachTables.Tables> task = new Task<>() {
+            @Override
+            protected ReachTables.Tables call() {
+                return reach.compute(state, rings);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (task == running) {
+                tables.set(task.getValue());
+                problem.set("");
+                computing.set(false);
+            }
+        });
+        task.setOnFailed(e -> {
+            if (task == running) {
+                computing.set(false);
+                LOG.log(Level.WARNING, "reach tables failed", task.getException());
+                String m = task.getException() == null ? null : task.getException().getMessage();
+                problem.set("Could not compute the reach tables: "
+                        + (m == null ? "an unexpected error (details in the log)" : m));
+            }
+        });
+        running = task;
+        computing.set(true);
+        executor.execute(task);
+    }
+}
