@@ -32,6 +32,7 @@ class BrokenDatasetTest extends FxRobot {
                 + "      \"lat\": 95, \"lon\": 73, \"kind\": \"capital\", \"coordinateSource\": \"test\" }\n  ]\n}\n";
         Path file = dir.resolve("mine.json");
         Files.writeString(file, text, StandardCharsets.UTF_8);
+        TestSettings.startFresh();
         FxToolkit.registerPrimaryStage();
         app = (ExplorerApp) FxToolkit.setupApplication(ExplorerApp.class, "--data=" + dir);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#load-problems").tryQuery().isPresent());
