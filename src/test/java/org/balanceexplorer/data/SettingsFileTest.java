@@ -137,4 +137,17 @@ class SettingsFileTest {
         assertThat(SettingsFile.userFolder("/tmp/s", "Linux", Map.of("XDG_CONFIG_HOME", "/xdg"), home))
                 .isEqualTo(Path.of("/tmp/s"));
     }
+
+    @Test
+    void theExampleInTheFormatDocumentIsAValidSettingsFile() throws Exception {
+        String doc = Files.readString(Path.of("docs/data-format.md"), StandardCharsets.UTF_8);
+        String section = doc.substring(doc.indexOf("# Settings file, version 1"));
+        String example = section.substring(section.indexOf("```json") + 7, section.indexOf("```", section.indexOf("```json") + 7));
+        Settings read = SettingsFile.parse(example.getBytes(StandardCharsets.UTF_8), "example.json");
+        assertThat(read.theme()).isEqualTo(Settings.Theme.HIGH_CONTRAST);
+        assertThat(read.uiScalePercent()).isEqualTo(175);
+        assertThat(read.palette()).isEqualTo(Settings.Palette.COLOUR_BLIND_SAFE);
+        assertThat(read.recentFolders()).hasSize(2);
+        assertThat(read.window().maximized()).isFalse();
+    }
 }
