@@ -24,6 +24,8 @@ class SettingsAtStartTest extends FxRobot {
 
     private ExplorerApp app;
     private String before;
+    /** The shared primary stage's place before the test moved it: later tests expect it unmoved. */
+    private double[] stageBefore;
 
     @TempDir
     Path folder;
@@ -31,7 +33,8 @@ class SettingsAtStartTest extends FxRobot {
     private void start() throws Exception {
         before = System.getProperty(SettingsFile.FOLDER_PROPERTY);
         System.setProperty(SettingsFile.FOLDER_PROPERTY, folder.toString());
-        FxToolkit.registerPrimaryStage();
+        Stage primary = FxToolkit.registerPrimaryStage();
+        stageBefore = new double[] {primary.getX(), primary.getY(), primary.getWidth(), primary.getHeight()};
         app = (ExplorerApp) FxToolkit.setupApplication(ExplorerApp::new);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != null && app.settings() != null);
         WaitForAsyncUtils.waitForFxEvents();
@@ -41,6 +44,19 @@ class SettingsAtStartTest extends FxRobot {
     void stopTheApp() throws Exception {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
+        double[] b = stageBefore;
+        FxToolkit.setupStage(stage -> {
+            // The size the app gives a first window on the 1600 x 1000 test screen, when the stage had none.
+            boolean known = b != null && Double.isFinite(b[2]) && b[2] > 0;
+            stage.setWidth(known ? b[2] : 1500);
+            stage.setHeight(known ? b[3] : 920);
+            if (known && Double.isFinite(b[0])) {
+                stage.setX(b[0]);
+                stage.setY(b[1]);
+            } else {
+                stage.centerOnScreen();
+            }
+        });
         if (before != null) {
             System.setProperty(SettingsFile.FOLDER_PROPERTY, before);
         } else {
