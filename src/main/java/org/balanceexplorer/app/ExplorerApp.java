@@ -40,6 +40,7 @@ import org.balanceexplorer.ui.settings.Appearance;
 import org.balanceexplorer.ui.settings.SettingsViewModel;
 import org.balanceexplorer.data.Settings;
 import org.balanceexplorer.data.SettingsFile;
+import org.balanceexplorer.data.SettingsFolder;
 import java.nio.file.Files;
 import java.util.concurrent.CompletableFuture;
 
@@ -84,8 +85,9 @@ public final class ExplorerApp extends Application {
      * argument return the same loading.
      */
     public static synchronized Future<Loaded> preload(String dataArg) {
-        SettingsFile settingsFile = SettingsFile.forUser();
-        String key = dataArg + "|" + settingsFile.path();
+        // Only the folder's name here, on the launcher's thread: the file (and Jackson) on the loader's.
+        Path settingsFolder = SettingsFolder.forUser();
+        String key = dataArg + "|" + settingsFolder;
         if (preloading != null && java.util.Objects.equals(preloadingFor, key)) {
             return preloading;
         }
@@ -99,6 +101,7 @@ public final class ExplorerApp extends Application {
         Future<Dataset> dataset = pool.submit(() -> {
             // The settings first (a few hundred bytes; Jackson is needed for the dataset anyway):
             // they say which folder was open last.
+            SettingsFile settingsFile = new SettingsFile(settingsFolder);
             SettingsFile.Loaded settings = settingsFile.read();
             Path folder = given != null ? given : remembered(settings.settings());
             started.complete(new Startup(settingsFile, settings, folder));
@@ -127,8 +130,8 @@ public final class ExplorerApp extends Application {
                 Basemap coarse = unwrap(world);
                 return DatasetSwitcher.assemble(d, coarse, DisputedBoundaries.derive(coarse));
             } finally {
-                started.complete(new Startup(settingsFile, new SettingsFile.Loaded(Settings.DEFAULTS, List.of(), null),
-                        given));
+                started.complete(new Startup(new SettingsFile(settingsFolder),
+                        new SettingsFile.Loaded(Settings.DEFAULTS, List.of(), null), given));
                 pool.shutdown();
             }
         });

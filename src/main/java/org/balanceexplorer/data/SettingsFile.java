@@ -19,7 +19,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,7 +28,7 @@ import java.util.logging.Logger;
  * reading and writing it (format in {@code docs/data-format.md}, "Settings file"; decision 0015).
  *
  * <h2>Where</h2>
- * The system property {@value #FOLDER_PROPERTY} names the folder when set (tests, portable
+ * ({@link SettingsFolder}) The system property {@value #FOLDER_PROPERTY} names the folder when set (tests, portable
  * installs). Otherwise: on Windows {@code %APPDATA%\BalanceExplorer}; on macOS
  * {@code ~/Library/Application Support/BalanceExplorer}; elsewhere {@code $XDG_CONFIG_HOME/balance-explorer},
  * or {@code ~/.config/balance-explorer} when that variable is unset, empty or not an absolute path
@@ -49,7 +48,7 @@ import java.util.logging.Logger;
 public final class SettingsFile {
 
     /** The system property that names the settings folder. */
-    public static final String FOLDER_PROPERTY = "balanceexplorer.settings.dir";
+    public static final String FOLDER_PROPERTY = SettingsFolder.PROPERTY;
     /** The file's name in the folder. */
     public static final String FILE_NAME = "settings.json";
     /** The value of the {@code format} key. */
@@ -59,8 +58,15 @@ public final class SettingsFile {
 
     private static final Logger LOG = Logger.getLogger(SettingsFile.class.getName());
     private static final String EXAMPLE = "{ \"format\": \"" + FORMAT + "\", \"version\": 1 }";
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
+    private static final String STAMP = "yyyyMMdd-HHmmss";
+
+    /**
+     * The writer's mapper, made on first use: {@link #forUser} runs on the launcher's main thread
+     * before JavaFX starts, and loading Jackson there cost about a second of start-up under load.
+     */
+    private static final class Writer {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private final Path folder;
 
@@ -69,44 +75,9 @@ public final class SettingsFile {
         this.folder = Objects.requireNonNull(folder, "folder");
     }
 
-    /** The settings file in the user's configuration folder (see the class comment). */
+    /** The settings file in the user's configuration folder (see the class comment and {@link SettingsFolder}). */
     public static SettingsFile forUser() {
-        return new SettingsFile(userFolder(System.getProperty(FOLDER_PROPERTY), System.getProperty("os.name", ""),
-                System.getenv(), Path.of(System.getProperty("user.home", "."))));
-    }
-
-    /**
-     * The settings folder for an override, an operating system's name, an environment and a home folder.
-     *
-     * @param override the {@value #FOLDER_PROPERTY} property, or null
-     * @param osName   as {@code os.name} gives it
-     * @param env      the environment variables
-     * @param home     the user's home folder
-     */
-    static Path userFolder(String override, String osName, Map<String, String> env, Path home) {
-        if (override != null && !override.isBlank()) {
-            return Path.of(override);
-        }
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String appData = env.get("APPDATA");
-            Path base = appData != null && !appData.isBlank() ? Path.of(appData) : home.resolve("AppData").resolve("Roaming");
-            return base.resolve("BalanceExplorer");
-        }
-        if (os.startsWith("mac")) {
-            return home.resolve("Library").resolve("Application Support").resolve("BalanceExplorer");
-        }
-        String xdg = env.get("XDG_CONFIG_HOME");
-        Path base = null;
-        if (xdg != null && !xdg.isBlank()) {
-            try {
-                Path p = Path.of(xdg);
-                base = p.isAbsolute() ? p : null;
-            } catch (InvalidPathException e) {
-                base = null;
-            }
-        }
-        return (base != null ? base : home.resolve(".config")).resolve("balance-explorer");
+        return new SettingsFile(SettingsFolder.forUser());
     }
 
     /** The settings file itself. */
@@ -168,7 +139,7 @@ public final class SettingsFile {
 
     private Loaded setAside(List<DatasetProblem> problems) {
         Path file = path();
-        Path aside = folder.resolve(FILE_NAME + ".unreadable-" + LocalDateTime.now().format(STAMP));
+        Path aside = folder.resolve(FILE_NAME + ".unreadable-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern(STAMP, Locale.ROOT)));
         try {
             Files.move(file, aside);
         } catch (IOException e) {
@@ -215,7 +186,7 @@ public final class SettingsFile {
             w.put("maximized", s.window().maximized());
         }
         try {
-            return MAPPER.writeValueAsString(root) + "\n";
+            return Writer.MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(new IOException("cannot write the settings: " + e.getOriginalMessage(), e));
         }

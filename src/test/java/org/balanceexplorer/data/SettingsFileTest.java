@@ -124,17 +124,17 @@ class SettingsFileTest {
     @Test
     void theFolderIsTheUsualPlaceOnEachPlatform() {
         Path home = Path.of("/home/ana");
-        assertThat(SettingsFile.userFolder(null, "Linux", Map.of(), home))
+        assertThat(SettingsFolder.userFolder(null, "Linux", Map.of(), home))
                 .isEqualTo(Path.of("/home/ana/.config/balance-explorer"));
-        assertThat(SettingsFile.userFolder(null, "Linux", Map.of("XDG_CONFIG_HOME", "/xdg"), home))
+        assertThat(SettingsFolder.userFolder(null, "Linux", Map.of("XDG_CONFIG_HOME", "/xdg"), home))
                 .isEqualTo(Path.of("/xdg/balance-explorer"));
-        assertThat(SettingsFile.userFolder(null, "Linux", Map.of("XDG_CONFIG_HOME", "relative"), home))
+        assertThat(SettingsFolder.userFolder(null, "Linux", Map.of("XDG_CONFIG_HOME", "relative"), home))
                 .as("the XDG specification ignores a relative path").isEqualTo(Path.of("/home/ana/.config/balance-explorer"));
-        assertThat(SettingsFile.userFolder(null, "Mac OS X", Map.of(), home))
+        assertThat(SettingsFolder.userFolder(null, "Mac OS X", Map.of(), home))
                 .isEqualTo(Path.of("/home/ana/Library/Application Support/BalanceExplorer"));
-        assertThat(SettingsFile.userFolder(null, "Windows 11", Map.of("APPDATA", "/appdata"), home))
+        assertThat(SettingsFolder.userFolder(null, "Windows 11", Map.of("APPDATA", "/appdata"), home))
                 .isEqualTo(Path.of("/appdata/BalanceExplorer"));
-        assertThat(SettingsFile.userFolder("/tmp/s", "Linux", Map.of("XDG_CONFIG_HOME", "/xdg"), home))
+        assertThat(SettingsFolder.userFolder("/tmp/s", "Linux", Map.of("XDG_CONFIG_HOME", "/xdg"), home))
                 .isEqualTo(Path.of("/tmp/s"));
     }
 

@@ -51,7 +51,10 @@ class BrokenDatasetTest extends FxRobot {
         TestSettings.startFresh();
         FxToolkit.registerPrimaryStage();
         app = (ExplorerApp) FxToolkit.setupApplication(ExplorerApp.class, "--data=" + dir);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#error-use-bundled").tryQuery().isPresent());
+        // The page in a window that shows (the page is built before the window is shown).
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#error-use-bundled").match((javafx.scene.Node n) ->
+                n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing())
+                .tryQuery().isPresent());
         assertThat(lookup("#error-open-folder").tryQuery()).as("the page offers another folder too").isPresent();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.settings() != null);
 
