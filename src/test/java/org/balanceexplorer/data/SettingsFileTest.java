@@ -134,8 +134,8 @@ class SettingsFileTest {
                 .isEqualTo(Path.of("/home/ana/Library/Application Support/BalanceExplorer"));
         assertThat(SettingsFolder.userFolder(null, "Windows 11", Map.of("APPDATA", "/appdata"), home))
                 .isEqualTo(Path.of("/appdata/BalanceExplorer"));
-        assertThat(SettingsFolder.userFolder("/tmp/s", "Linux", Map.of("XDG_CONFIG_HOME", "/xdg"), home))
-                .isEqualTo(Path.of("/tmp/s"));
+        assertThat(SettingsFolder.userFolder("/opt/portable/settings", "Linux", Map.of("XDG_CONFIG_HOME", "/xdg"), home))
+                .isEqualTo(Path.of("/opt/portable/settings"));
     }
 
     @Test
