@@ -26,9 +26,7 @@ import org.balanceexplorer.geo.Basemap;
 import org.balanceexplorer.geo.DisputedBoundaries;
 import org.balanceexplorer.geo.DisputedLine;
 import org.balanceexplorer.geo.Geodesy;
-import org.balanceexplorer.model.Country;
 import org.locationtech.jts.geom.Geometry;
-import java.util.HashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,6 +36,13 @@ import java.util.Map;
 import org.balanceexplorer.model.Dataset;
 import org.balanceexplorer.ui.ExplorerViewModel;
 import org.balanceexplorer.ui.MainWindow;
+import org.balanceexplorer.ui.settings.Appearance;
+import org.balanceexplorer.ui.settings.SettingsViewModel;
+import org.balanceexplorer.data.Settings;
+import org.balanceexplorer.data.SettingsFile;
+import org.balanceexplorer.data.SettingsFolder;
+import java.nio.file.Files;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The JavaFX application: shows a loading screen, loads the dataset and basemaps on a background
@@ -53,6 +58,11 @@ public final class ExplorerApp extends Application {
 
     private ExplorerViewModel model;
     private MainWindow window;
+    private SettingsViewModel settings;
+    private DatasetSwitcher switcher;
+    private Loaded lastLoaded;
+    /** The folder that opened at start-up, remembered in the settings once they are there. */
+    private Path pendingFolder;
 
     /** Everything the main window needs, loaded off the FX thread. */
     public record Loaded(Dataset dataset, Basemap coarse, List<DisputedLine> disputed,
@@ -62,6 +72,11 @@ public final class ExplorerApp extends Application {
     private static Future<Loaded> preloading;
     private static StartupOptions launchOptions;
     private static String preloadingFor;
+    /** The settings read at start-up and the dataset folder opened (null: the bundled data). */
+    private record Startup(SettingsFile file, SettingsFile.Loaded settings, Path folder) {
+    }
+
+    private static CompletableFuture<Startup> startup;
 
     /**
      * Starts loading the dataset (the bundled one, or {@code dataArg}'s folder), the world basemap
@@ -70,15 +85,27 @@ public final class ExplorerApp extends Application {
      * argument return the same loading.
      */
     public static synchronized Future<Loaded> preload(String dataArg) {
-        if (preloading != null && java.util.Objects.equals(preloadingFor, dataArg)) {
+        // Only the folder's name here, on the launcher's thread: the file (and Jackson) on the loader's.
+        Path settingsFolder = SettingsFolder.forUser();
+        String key = dataArg + "|" + settingsFolder;
+        if (preloading != null && java.util.Objects.equals(preloadingFor, key)) {
             return preloading;
         }
-        Path folder = dataArg != null ? Path.of(dataArg) : null;
+        Path given = dataArg != null ? Path.of(dataArg) : null;
+        CompletableFuture<Startup> started = new CompletableFuture<>();
+        startup = started;
         ExecutorService pool = Executors.newFixedThreadPool(2, daemon("loader"));
         // The bundled dataset was validated against the schema by the build's tests; a folder the
         // user opens gets every check.
         StartupTrace.mark("loading starts");
         Future<Dataset> dataset = pool.submit(() -> {
+            // The settings first (a few hundred bytes; Jackson is needed for the dataset anyway):
+            // they say which folder was open last.
+            SettingsFile settingsFile = new SettingsFile(settingsFolder);
+            SettingsFile.Loaded settings = settingsFile.read();
+            Path folder = given != null ? given : remembered(settings.settings());
+            started.complete(new Startup(settingsFile, settings, folder));
+            StartupTrace.mark("settings read");
             Dataset d = folder != null ? DatasetLoader.load(folder) : DatasetLoader.loadVerified(BundledData.datasetFolder());
             StartupTrace.mark("dataset loaded");
             return d;
@@ -101,21 +128,23 @@ public final class ExplorerApp extends Application {
             try {
                 Dataset d = unwrap(dataset);
                 Basemap coarse = unwrap(world);
-                // Territories for envelope mode: the 1:110m outlines, whose accuracy matches the
-                // envelope's stated tolerance and which keep it within its time budget.
-                Map<String, Geometry> territories = new HashMap<>();
-                for (Country c : d.countries()) {
-                    coarse.byName(c.name()).ifPresent(shape -> territories.put(c.id(), shape.geometry()));
-                }
-                return new Loaded(d, coarse, DisputedBoundaries.derive(coarse), territories);
+                return DatasetSwitcher.assemble(d, coarse, DisputedBoundaries.derive(coarse));
             } finally {
+                started.complete(new Startup(new SettingsFile(settingsFolder),
+                        new SettingsFile.Loaded(Settings.DEFAULTS, List.of(), null), given));
                 pool.shutdown();
             }
         });
         daemon("loader-join").newThread(whole).start();
         preloading = whole;
-        preloadingFor = dataArg;
+        preloadingFor = key;
         return whole;
+    }
+
+    /** The folder the settings remember as open, when it still exists; else null (the bundled data). */
+    private static Path remembered(Settings s) {
+        Path f = s.datasetFolder();
+        return f != null && Files.isDirectory(f) ? f : null;
     }
 
     /** The launcher's parsed arguments: the app starts from them and begins loading its data now. */
@@ -185,7 +214,13 @@ public final class ExplorerApp extends Application {
         StartupTrace.pulses(scene, 4);
 
         Future<Loaded> loading = preload(dataArg);
+        CompletableFuture<Startup> started = startup;
         StartupTrace.mark("scene created, loading " + (loading.isDone() ? "done" : "still running"));
+        if (started.isDone()) {
+            useSettings(started.join(), stage, root);
+        } else {
+            started.thenAccept(s -> javafx.application.Platform.runLater(() -> useSettings(s, stage, root)));
+        }
         if (loading.isDone()) {
             // Loaded while JavaFX started (the usual case for the bundled dataset): the first frame
             // is the main window, with no loading screen before it.
@@ -219,9 +254,60 @@ public final class ExplorerApp extends Application {
         t.start();
     }
 
+    /**
+     * Takes the settings read at start-up: the theme and scale (stylesheets), the window's place,
+     * the dataset folder actions; tells the user once when the settings file was set aside.
+     */
+    private void useSettings(Startup s, Stage stage, StackPane root) {
+        if (settings != null) {
+            return;
+        }
+        settings = new SettingsViewModel(s.file(), s.settings());
+        switcher = new DatasetSwitcher(stage, root, settings, (loaded, folder) -> {
+            pendingFolder = null;
+            showMainWindow(loaded, StartupOptions.NONE, root, stage);
+            stage.setTitle(TITLE + " \u2014 " + loaded.dataset().info().name());
+        });
+        WindowPlaces.restore(stage, settings.get().window());
+        Appearance.apply(stage.getScene(), settings.get());
+        settings.settingsProperty().addListener((o, a, b) -> Appearance.apply(stage.getScene(), b));
+        if (s.folder() != null) {
+            // A folder given on the command line, or the one open last: remembered once it opened.
+            pendingFolder = s.folder();
+        }
+        if (window != null) {
+            attachSettings(window);
+        }
+        if (!settings.noticeProperty().get().isEmpty()) {
+            LOG.warning(settings.noticeProperty().get());
+            javafx.scene.control.Alert notice = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
+                    settings.noticeProperty().get());
+            notice.setHeaderText("Your settings were set aside");
+            notice.initOwner(stage);
+            javafx.application.Platform.runLater(notice::show);
+        }
+    }
+
+    /** Hangs the settings' menus on a main window and applies its look. */
+    private void attachSettings(MainWindow w) {
+        w.useSettings(settings, switcher);
+        if (model != null && lastLoaded != null) {
+            switcher.remember(lastLoaded);
+        }
+        if (pendingFolder != null) {
+            Path f = pendingFolder;
+            pendingFolder = null;
+            settings.update(st -> st.withDatasetFolder(f));
+        }
+    }
+
     /** Builds the main window from what was loaded, in the first state the parameters give. */
     private void showMainWindow(Loaded l, StartupOptions options, StackPane root, Stage stage) {
         StartupTrace.mark("loaded, building the main window");
+        if (model != null) {
+            model.dispose();
+        }
+        lastLoaded = l;
         // Rings asked for on the command line start computing while the window is built.
         model = new ExplorerViewModel(l.dataset(), l.territories(), options.firstState(l.dataset()));
         options.unknownIds(l.dataset()).forEach(m -> System.err.println("balance-explorer: " + m));
@@ -236,6 +322,9 @@ public final class ExplorerApp extends Application {
         later.setOnFinished(e2 -> loadFineBasemap(window));
         later.play();
         root.getChildren().setAll(window);
+        if (settings != null) {
+            attachSettings(window);
+        }
         stage.setTitle(TITLE + " \u2014 " + l.dataset().info().name());
         StartupTrace.mark("main window built");
     }
@@ -249,15 +338,27 @@ public final class ExplorerApp extends Application {
         return model;
     }
 
+    /** The settings while the app runs (for tests); null until read. */
+    public SettingsViewModel settings() {
+        return settings;
+    }
+
     @Override
     public void stop() {
         if (model != null) {
             model.dispose();
         }
+        if (settings != null) {
+            Stage stage = window != null && window.getScene() != null ? (Stage) window.getScene().getWindow() : null;
+            if (stage != null) {
+                settings.update(s -> s.withWindow(WindowPlaces.of(stage)));
+            }
+            settings.close(1000);
+        }
     }
 
     /** Plain words for the user; the detail goes to the log once. */
-    private static VBox errorPane(Throwable error, Stage stage) {
+    private VBox errorPane(Throwable error, Stage stage) {
         if (error instanceof DatasetException de) {
             // The user's mistake, shown in the window: no stack trace on the terminal.
             LOG.warning(() -> "could not load the dataset: " + de.problems().size() + " problem(s)"
@@ -267,6 +368,40 @@ public final class ExplorerApp extends Application {
         }
         Label title = new Label("The dataset could not be opened");
         title.getStyleClass().add("heading");
+        TextArea problems = new TextArea(problemsText(error));
+        problems.setEditable(false);
+        problems.setWrapText(true);
+        problems.setId("load-problems");
+        Label hint = new Label("Nothing was changed in your files. Fix the problems listed (file:line:column: place: "
+                + "what is wrong) and open the dataset again, open another folder, or use the data that ships "
+                + "with the app.");
+        hint.setWrapText(true);
+        Button other = new Button("Open another folder\u2026");
+        other.setId("error-open-folder");
+        other.setOnAction(e -> {
+            if (switcher != null) {
+                switcher.chooseFolder();
+            }
+        });
+        Button bundled = new Button("Use the bundled data");
+        bundled.setId("error-use-bundled");
+        bundled.setDefaultButton(true);
+        bundled.setOnAction(e -> {
+            if (switcher != null) {
+                switcher.useBundled();
+            }
+        });
+        Button quit = new Button("Quit");
+        quit.setId("error-quit");
+        quit.setOnAction(e -> stage.close());
+        VBox box = new VBox(10, title, hint, problems, new javafx.scene.layout.HBox(10, other, bundled, quit));
+        box.setPadding(new Insets(20));
+        box.setMaxWidth(900);
+        return box;
+    }
+
+    /** The problems of a failed loading in plain words, one a line. */
+    static String problemsText(Throwable error) {
         StringBuilder text = new StringBuilder();
         if (error instanceof DatasetException de) {
             for (DatasetProblem p : de.problems()) {
@@ -278,19 +413,7 @@ public final class ExplorerApp extends Application {
             text.append("An unexpected error stopped the loading: ").append(message(error))
                     .append("\nThe details are in the log.");
         }
-        TextArea problems = new TextArea(text.toString());
-        problems.setEditable(false);
-        problems.setWrapText(true);
-        problems.setId("load-problems");
-        Label hint = new Label("Nothing was changed in your files. Fix the problems listed (file:line:column: place: "
-                + "what is wrong) and open the dataset again.");
-        hint.setWrapText(true);
-        Button quit = new Button("Quit");
-        quit.setOnAction(e -> stage.close());
-        VBox box = new VBox(10, title, hint, problems, quit);
-        box.setPadding(new Insets(20));
-        box.setMaxWidth(900);
-        return box;
+        return text.toString();
     }
 
     private static String message(Throwable t) {

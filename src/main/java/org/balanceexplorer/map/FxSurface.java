@@ -12,6 +12,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.balanceexplorer.map.paint.MapTheme;
 import org.balanceexplorer.map.paint.Rgba;
 import org.balanceexplorer.map.paint.Surface;
 import org.balanceexplorer.map.paint.TextAlign;
@@ -37,11 +38,32 @@ public final class FxSurface implements Surface {
     }
 
     private final GraphicsContext g;
+    private final MapTheme theme;
 
     public FxSurface(GraphicsContext g) {
+        this(g, MapTheme.LIGHT, 1);
+    }
+
+    /**
+     * A surface that paints in a theme, at a UI scale: one unit of the painters is {@code uiScale}
+     * pixels of the canvas, so lines, symbols and text grow while staying vector-sharp.
+     *
+     * @param uiScale canvas pixels per painter unit, positive (1 for 100 %)
+     */
+    public FxSurface(GraphicsContext g, MapTheme theme, double uiScale) {
+        if (!(uiScale > 0)) {
+            throw new IllegalArgumentException("uiScale must be positive, was " + uiScale);
+        }
         this.g = g;
+        this.theme = java.util.Objects.requireNonNull(theme, "theme");
+        g.setTransform(uiScale, 0, 0, uiScale, 0, 0);
         g.setFillRule(FillRule.EVEN_ODD);
         g.setTextBaseline(VPos.BASELINE);
+    }
+
+    @Override
+    public MapTheme theme() {
+        return theme;
     }
 
     /** The JavaFX colour of an {@link Rgba}. */

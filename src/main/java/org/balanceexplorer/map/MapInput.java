@@ -58,7 +58,7 @@ final class MapInput {
         tooltip.setShowDelay(Duration.millis(200));
         map.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         map.addEventHandler(ZoomEvent.ZOOM, e -> {
-            map.zoomAbout(e.getX(), e.getY(), e.getZoomFactor());
+            map.zoomAbout(x(e), y(e), e.getZoomFactor());
             e.consume();
         });
         map.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
@@ -90,20 +90,37 @@ final class MapInput {
         if (e.getDeltaY() == 0) {
             return;
         }
-        map.zoomAbout(e.getX(), e.getY(), e.getDeltaY() > 0 ? ZOOM_STEP : 1 / ZOOM_STEP);
+        map.zoomAbout(x(e), y(e), e.getDeltaY() > 0 ? ZOOM_STEP : 1 / ZOOM_STEP);
         e.consume();
+    }
+
+    /** An event's position in map units (the view's pixels divided by its UI scale). */
+    private double x(javafx.scene.input.GestureEvent e) {
+        return e.getX() / map.getUiScale();
+    }
+
+    private double y(javafx.scene.input.GestureEvent e) {
+        return e.getY() / map.getUiScale();
+    }
+
+    private double x(MouseEvent e) {
+        return e.getX() / map.getUiScale();
+    }
+
+    private double y(MouseEvent e) {
+        return e.getY() / map.getUiScale();
     }
 
     private void onPressed(MouseEvent e) {
         map.requestFocus();
-        dragStartX = e.getX();
-        dragStartY = e.getY();
+        dragStartX = x(e);
+        dragStartY = y(e);
         dragged = false;
         draggedLaunchPoint = null;
         if (e.getButton() == MouseButton.PRIMARY && !map.measuringProperty().get()) {
-            MarkerPainter.Placed hit = markerAt(e.getX(), e.getY());
+            MarkerPainter.Placed hit = markerAt(x(e), y(e));
             if (hit != null && hit.marker().kind() == Marker.Kind.LAUNCH_POINT
-                    && Math.hypot(hit.x() - e.getX(), hit.y() - e.getY()) <= 10) {
+                    && Math.hypot(hit.x() - x(e), hit.y() - y(e)) <= 10) {
                 draggedLaunchPoint = hit.marker();
             }
         }
@@ -113,25 +130,25 @@ final class MapInput {
         if (e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        double dx = e.getX() - dragStartX;
-        double dy = e.getY() - dragStartY;
+        double dx = x(e) - dragStartX;
+        double dy = y(e) - dragStartY;
         if (!dragged && Math.hypot(dx, dy) <= 3) {
             return;
         }
         dragged = true;
         if (draggedLaunchPoint != null) {
-            GeoPoint to = map.toGeographic(e.getX(), e.getY());
+            GeoPoint to = map.toGeographic(x(e), y(e));
             if (to != null) {
                 onLaunchPointMoved.moved(draggedLaunchPoint.countryId(), to, false);
             }
         } else if (map.requestedProjection() instanceof Orthographic globe) {
             turnGlobe(globe, dx, dy);
-            dragStartX = e.getX();
-            dragStartY = e.getY();
+            dragStartX = x(e);
+            dragStartY = y(e);
         } else {
             map.panByPixels(dx, dy);
-            dragStartX = e.getX();
-            dragStartY = e.getY();
+            dragStartX = x(e);
+            dragStartY = y(e);
         }
         e.consume();
     }
@@ -155,7 +172,7 @@ final class MapInput {
             map.turnTo(globe, true);
         }
         if (draggedLaunchPoint != null && dragged) {
-            GeoPoint to = map.toGeographic(e.getX(), e.getY());
+            GeoPoint to = map.toGeographic(x(e), y(e));
             onLaunchPointMoved.moved(draggedLaunchPoint.countryId(),
                     to != null ? to : draggedLaunchPoint.location(), true);
         }
@@ -166,13 +183,13 @@ final class MapInput {
         if (dragged || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        if (onLegendTitle(e.getX(), e.getY())) {
+        if (onLegendTitle(x(e), y(e))) {
             onLegendToggled.run();
             e.consume();
             return;
         }
         if (map.measuringProperty().get()) {
-            GeoPoint p = map.toGeographic(e.getX(), e.getY());
+            GeoPoint p = map.toGeographic(x(e), y(e));
             if (p == null) {
                 return;
             }
@@ -186,7 +203,7 @@ final class MapInput {
             e.consume();
             return;
         }
-        MarkerPainter.Placed hit = markerAt(e.getX(), e.getY());
+        MarkerPainter.Placed hit = markerAt(x(e), y(e));
         if (hit != null) {
             onMarkerClicked.accept(hit.marker());
             e.consume();
@@ -194,19 +211,19 @@ final class MapInput {
     }
 
     private void onMoved(MouseEvent e) {
-        pointer = new double[] {e.getX(), e.getY()};
+        pointer = new double[] {x(e), y(e)};
         if (map.measuringProperty().get() && measureStart != null && map.measurementProperty().get() == null) {
             map.redrawTools();
         }
         String text = null;
-        MarkerPainter.Placed hit = markerAt(e.getX(), e.getY());
+        MarkerPainter.Placed hit = markerAt(x(e), y(e));
         if (hit != null) {
             Marker m = hit.marker();
             text = m.label() + (m.highlighted() ? "\nwithin a shown ring" : "")
                     + (m.details().isEmpty() ? "" : "\n" + m.details())
                     + (m.kind() == Marker.Kind.LAUNCH_POINT ? "\nDrag to move this launch point" : "");
-        } else if (!onLegendTitle(e.getX(), e.getY())) {
-            RingOverlay ring = ringAt(e.getX(), e.getY());
+        } else if (!onLegendTitle(x(e), y(e))) {
+            RingOverlay ring = ringAt(x(e), y(e));
             if (ring != null) {
                 text = ring.details();
             }

@@ -91,8 +91,9 @@ final class MapLayers {
         return List.of(base, ringCanvas, activeCanvas, markerCanvas, toolCanvas, legendCanvas);
     }
 
-    private static FxSurface surface(Canvas c) {
-        return new FxSurface(c.getGraphicsContext2D());
+    /** A surface over a layer, in the map's theme and at its UI scale (painters draw in map units). */
+    private FxSurface surface(Canvas c) {
+        return new FxSurface(c.getGraphicsContext2D(), view.theme(), view.getUiScale());
     }
 
     // ---- what changed ------------------------------------------------------------------------
@@ -100,6 +101,12 @@ final class MapLayers {
     /** Everything but the legend, which changes with its content and the view's size only. */
     void markAll() {
         baseDirty = ringsDirty = markersDirty = toolsDirty = true;
+    }
+
+    /** The theme or the UI scale changed: every layer, the legend too. */
+    void markLook() {
+        markAll();
+        legendDirty = true;
     }
 
     void markBase() {
@@ -275,13 +282,14 @@ final class MapLayers {
             return;
         }
         Box f = legendLayout.frame();
+        double k = view.getUiScale();
         double w = Math.ceil(f.width()) + 1;
         double h = Math.ceil(f.height()) + 1;
-        if (legendCanvas.getWidth() != w || legendCanvas.getHeight() != h) {
-            legendCanvas.setWidth(w);
-            legendCanvas.setHeight(h);
+        if (legendCanvas.getWidth() != Math.ceil(w * k) || legendCanvas.getHeight() != Math.ceil(h * k)) {
+            legendCanvas.setWidth(Math.ceil(w * k));
+            legendCanvas.setHeight(Math.ceil(h * k));
         }
-        legendCanvas.relocate(f.x(), f.y());
+        legendCanvas.relocate(f.x() * k, f.y() * k);
         FxSurface s = surface(legendCanvas);
         s.clearRect(0, 0, w, h);
         s.save();

@@ -7,11 +7,15 @@ import java.util.Set;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
@@ -31,6 +35,8 @@ import org.balanceexplorer.map.paint.Legend;
 import org.balanceexplorer.map.paint.LegendPainter;
 import org.balanceexplorer.map.paint.MapColours;
 import org.balanceexplorer.map.paint.MapPainter;
+import org.balanceexplorer.map.paint.MapTheme;
+import org.balanceexplorer.map.paint.RingPalette;
 import org.balanceexplorer.map.paint.Marker;
 import org.balanceexplorer.map.paint.ProjectedCache;
 import org.balanceexplorer.map.paint.RingOverlay;
@@ -72,6 +78,7 @@ public final class MapView extends Region {
     private final MapLayers layers;
     private final MapInput input;
     private final MapContent content;
+    private final MapLook look;
     private List<Geometry> disputed = List.of();
     private final ViewFitting fitting = new ViewFitting();
 
@@ -82,6 +89,12 @@ public final class MapView extends Region {
         layers = new MapLayers(this);
         content = new MapContent(this, service, layers);
         getStyleClass().add("map-view");
+        look = new MapLook(this, () -> {
+            setBackground(new Background(new BackgroundFill(FxSurface.fx(theme().backdrop()), CornerRadii.EMPTY,
+                    Insets.EMPTY)));
+            layers.markLook();
+            requestLayout();
+        });
         // An opaque background makes the map the root of any repaint that lies within it: the
         // renderer then starts here instead of painting the windows behind the map first (the
         // split pane's two-fill background is drawn stretched from a cached image, which in the
@@ -149,6 +162,45 @@ public final class MapView extends Region {
         public void busy(boolean on) {
             busy.set(on);
         }
+    }
+
+    // ---- how it looks ----------------------------------------------------------------------
+
+    /**
+     * The UI scale: view pixels per map unit (1 for 100 %, 2 for
+     * 200 %). Lines, symbols, labels and the legend grow by it and stay vector-sharp; the view's
+     * coordinates ({@link #toScreen}, {@link #toGeographic}, {@link #getViewport()}) are in map
+     * units, the view's pixels divided by this scale.
+     */
+    public DoubleProperty uiScaleProperty() {
+        return look.uiScaleProperty();
+    }
+
+    public double getUiScale() {
+        return look.uiScaleProperty().get();
+    }
+
+    /** The ring palette (standard Okabe-Ito or the colour-blind-safe one). */
+    public ObjectProperty<RingPalette> ringPaletteProperty() {
+        return look.paletteProperty();
+    }
+
+    /** The colours and palette the map paints in now (its colours come from the stylesheet). */
+    public MapTheme theme() {
+        return look.theme();
+    }
+
+    MapLook look() {
+        return look;
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return MapLook.cssMetaData();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return MapLook.cssMetaData();
     }
 
     // ---- state in -------------------------------------------------------------------------
@@ -296,7 +348,8 @@ public final class MapView extends Region {
 
     /** Fits a lon/lat envelope into the view (now, or at the first layout when not yet sized). */
     public void fit(Envelope lonLat) {
-        Viewport v = fitting.fit(lonLat, service.current(), service.requested(), getWidth(), getHeight());
+        Viewport v = fitting.fit(lonLat, service.current(), service.requested(), getWidth() / getUiScale(),
+                getHeight() / getUiScale());
         if (v != null) {
             setViewport(v);
         }
@@ -452,7 +505,7 @@ public final class MapView extends Region {
             return;
         }
         layers.resize(w, h);
-        Viewport v = fitting.laidOut(viewport.get(), service.current(), w, h);
+        Viewport v = fitting.laidOut(viewport.get(), service.current(), w / getUiScale(), h / getUiScale());
         if (v != viewport.get()) {
             viewport.set(v);
         }

@@ -1,17 +1,17 @@
 package org.balanceexplorer.ui;
 
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.Window;
+import org.balanceexplorer.ui.help.HelpMenu;
 
 /**
  * The window's menu bar in the platform's manner: File, View and Help. It holds only the items
- * every window has (Quit, About); each feature adds its own items to the menu they belong in
+ * every window has (Quit; the user guide, keyboard shortcuts and About in Help, {@link HelpMenu});
+ * each feature adds its own items to the menu they belong in
  * ({@link #file()}, {@link #view()}, {@link #help()}) with {@link #addBeforeQuit} for File, so that
  * Quit stays last.
  *
@@ -35,10 +35,7 @@ public final class AppMenuBar extends MenuBar {
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> Platform.exit());
         file.getItems().add(quit);
-        MenuItem about = new MenuItem("_About");
-        about.setId("about");
-        about.setOnAction(e -> about(title, versionLine, getScene() == null ? null : getScene().getWindow()));
-        help.getItems().add(about);
+        HelpMenu.install(help, title, () -> versionLine, () -> getScene() == null ? null : getScene().getWindow());
         getMenus().addAll(file, view, help);
     }
 
@@ -52,7 +49,7 @@ public final class AppMenuBar extends MenuBar {
         return view;
     }
 
-    /** The Help menu (About is its last item). */
+    /** The Help menu (User guide, Keyboard shortcuts, About). */
     public Menu help() {
         return help;
     }
@@ -63,17 +60,5 @@ public final class AppMenuBar extends MenuBar {
             file.getItems().add(0, quitSeparator);
         }
         file.getItems().addAll(file.getItems().indexOf(quitSeparator), java.util.List.of(items));
-    }
-
-    private static void about(String title, String versionLine, Window owner) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(owner);
-        alert.setTitle("About");
-        alert.setHeaderText(title);
-        alert.setContentText(versionLine + "\n\nEvery number is a claim: the side panel lists who makes it.\n"
-                + "Basemap: Natural Earth (public domain), de facto boundaries; disputed lines are dashed.\n"
-                + "Places: GeoNames (CC BY 4.0).\n"
-                + "Java " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.version", "?"));
-        alert.show();
     }
 }

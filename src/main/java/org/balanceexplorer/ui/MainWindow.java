@@ -17,6 +17,11 @@ import org.balanceexplorer.geo.Equirectangular;
 import org.balanceexplorer.map.MapView;
 import org.balanceexplorer.model.Country;
 import org.balanceexplorer.state.ProjectionKind;
+import javafx.scene.control.MenuItem;
+import org.balanceexplorer.data.Settings;
+import org.balanceexplorer.ui.settings.Appearance;
+import org.balanceexplorer.ui.settings.SettingsMenus;
+import org.balanceexplorer.ui.settings.SettingsViewModel;
 import org.balanceexplorer.ui.checks.ClaimChecksPanel;
 import org.balanceexplorer.ui.checks.ClaimChecksViewModel;
 import org.balanceexplorer.ui.claims.ClaimsPanel;
@@ -109,6 +114,7 @@ public final class MainWindow extends BorderPane {
         setCenter(centre);
         menuBar = new AppMenuBar("South Asia Strategic Balance Explorer", "Dataset: " + model.dataset().info().name()
                 + ", version " + model.dataset().info().version());
+        ViewMenu.install(menuBar.view(), model, presenter::choose);
         setTop(new VBox(menuBar, new MapToolBar(model, map, presenter::choose,
                 () -> PointDialogs.moveLaunchPoint(model, model.focusCountry(), getScene().getWindow()),
                 () -> PointDialogs.measureBetween(model, getScene().getWindow()))));
@@ -152,6 +158,22 @@ public final class MainWindow extends BorderPane {
     public VBox mapArea() {
         return mapArea;
     }
+
+    /**
+     * Takes the user's settings: theme, UI scale and ring palette in the View menu (the map follows
+     * them), the dataset folder items in the File menu.
+     */
+    public void useSettings(SettingsViewModel settings, SettingsMenus.DatasetActions datasets) {
+        SettingsMenus.installView(menuBar.view(), settings);
+        menuBar.addBeforeQuit(SettingsMenus.fileItems(settings, datasets).toArray(MenuItem[]::new));
+        Appearance.apply(map, settings.get());
+        mapLook = (o, a, s) -> Appearance.apply(map, s);
+        // Weak: the settings outlive a window replaced by another dataset's.
+        settings.settingsProperty().addListener(new javafx.beans.value.WeakChangeListener<>(mapLook));
+    }
+
+    /** Applies the settings to the map; held here so that the settings' weak reference lives as long as this window. */
+    private javafx.beans.value.ChangeListener<Settings> mapLook;
 
     /** Hands over the finer basemap (1:50m), read after the window opened, and the disputed lines derived from it. */
     public void setFineBasemap(Basemap fine, List<DisputedLine> finer) {

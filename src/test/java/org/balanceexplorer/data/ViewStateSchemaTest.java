@@ -90,8 +90,8 @@ class ViewStateSchemaTest {
     void everyKeyInTheViewStateTableAppearsInTheSchema() throws IOException {
         String doc = Files.readString(FORMAT_DOC);
         String section = doc.substring(doc.indexOf("# View state (scene) files"));
-        // The section ends where the next top-level heading (another file format) begins.
-        int next = section.indexOf("\n# ");
+        // Only this format's part: up to the next format's title, if one follows.
+        int next = section.indexOf("\n# ", 1);
         section = next < 0 ? section : section.substring(0, next);
         Set<String> docKeys = new HashSet<>();
         Matcher m = Pattern.compile("^\\| `([A-Za-z]+)`", Pattern.MULTILINE).matcher(section);

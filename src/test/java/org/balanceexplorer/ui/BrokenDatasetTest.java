@@ -32,6 +32,7 @@ class BrokenDatasetTest extends FxRobot {
                 + "      \"lat\": 95, \"lon\": 73, \"kind\": \"capital\", \"coordinateSource\": \"test\" }\n  ]\n}\n";
         Path file = dir.resolve("mine.json");
         Files.writeString(file, text, StandardCharsets.UTF_8);
+        TestSettings.startFresh();
         FxToolkit.registerPrimaryStage();
         app = (ExplorerApp) FxToolkit.setupApplication(ExplorerApp.class, "--data=" + dir);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#load-problems").tryQuery().isPresent());
@@ -41,5 +42,31 @@ class BrokenDatasetTest extends FxRobot {
         assertThat(shown).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("org.balanceexplorer");
         assertThat(app.window()).isNull();
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(text);
+    }
+
+    @Test
+    void theErrorPageOffersTheBundledDataWhichThenOpens(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("mine.json"), "{ \"schemaVersion\": 1, \"places\": [ { \"id\": 3 } ] }\n",
+                StandardCharsets.UTF_8);
+        TestSettings.startFresh();
+        FxToolkit.registerPrimaryStage();
+        app = (ExplorerApp) FxToolkit.setupApplication(ExplorerApp.class, "--data=" + dir);
+        // The page in a window that shows (the page is built before the window is shown).
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#error-use-bundled").match((javafx.scene.Node n) ->
+                n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing())
+                .tryQuery().isPresent());
+        assertThat(lookup("#error-open-folder").tryQuery()).as("the page offers another folder too").isPresent();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.settings() != null);
+
+        clickOn("#error-use-bundled");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(app.model().dataset().info().name()).isEqualTo(
+                org.balanceexplorer.data.DatasetLoader.loadVerified(org.balanceexplorer.data.BundledData.datasetFolder())
+                        .info().name());
+        assertThat(lookup("#load-problems").tryQuery()).isEmpty();
+        assertThat(lookup("#map").tryQuery()).isPresent();
+        assertThat(app.settings().get().datasetFolder()).isNull();
     }
 }

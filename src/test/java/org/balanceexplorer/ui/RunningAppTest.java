@@ -22,6 +22,7 @@ abstract class RunningAppTest extends FxRobot {
 
     @BeforeEach
     void startTheApp() throws Exception {
+        TestSettings.startFresh();
         FxToolkit.registerPrimaryStage();
         app = (ExplorerApp) FxToolkit.setupApplication(ExplorerApp::new);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != null);

@@ -38,12 +38,12 @@ public final class BasemapPainter {
     /** Paints the ground over the whole view. */
     public static void paint(Surface s, Viewport v, Ground ground) {
         Objects.requireNonNull(ground, "ground");
-        s.setFill(MapColours.BACKDROP);
+        s.setFill(s.theme().backdrop());
         s.fillRect(0, 0, v.width(), v.height());
         Envelope visible = v.visible();
-        s.setFill(MapColours.SEA);
+        s.setFill(s.theme().sea());
         if (ground.worldOutline() != null) {
-            s.setStroke(MapColours.GRATICULE);
+            s.setStroke(s.theme().graticule());
             s.setLineWidth(1);
             Shapes.draw(s, v, ground.worldOutline(), true, true);
         } else {
@@ -51,15 +51,15 @@ public final class BasemapPainter {
         }
         s.setLineWidth(0.6);
         s.setLineJoin(Surface.LineJoin.ROUND);
-        s.setStroke(MapColours.BORDER);
+        s.setStroke(s.theme().border());
         for (ProjectedCache.ProjectedShape c : ground.countries()) {
             if (!c.envelope().intersects(visible)) {
                 continue;
             }
-            s.setFill(ground.tinted().contains(c.shape().name()) ? MapColours.LAND_FOCUS : MapColours.LAND);
+            s.setFill(ground.tinted().contains(c.shape().name()) ? s.theme().landFocus() : s.theme().land());
             Shapes.draw(s, v, c.projected(), true, true);
         }
-        s.setStroke(MapColours.GRATICULE);
+        s.setStroke(s.theme().graticule());
         s.setLineWidth(0.5);
         for (Geometry line : ground.graticule()) {
             if (line.getEnvelopeInternal().intersects(visible)) {

@@ -13,7 +13,7 @@ public final class DisputedPainter {
         if (projectedLines.isEmpty()) {
             return;
         }
-        s.setStroke(MapColours.DISPUTED);
+        s.setStroke(s.theme().disputed());
         s.setLineWidth(2.2);
         s.setLineDashes(6, 4);
         s.setLineCap(Surface.LineCap.BUTT);

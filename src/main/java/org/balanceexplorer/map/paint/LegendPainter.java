@@ -155,14 +155,14 @@ public final class LegendPainter {
         Box f = layout.frame();
         s.save();
         s.clipRect(f.x(), f.y(), f.width() + 1, f.height() + 1);
-        s.setFill(MapColours.LEGEND_BACKGROUND);
+        s.setFill(s.theme().legendBackground());
         s.fillRect(f.x(), f.y(), f.width(), f.height());
-        s.setStroke(MapColours.LEGEND_EDGE);
+        s.setStroke(s.theme().legendEdge());
         s.setLineWidth(1);
         s.setLineDashes();
         s.strokeRect(f.x() + 0.5, f.y() + 0.5, f.width() - 1, f.height() - 1);
         double lineH = m.measure("Ag", TEXT).height();
-        s.setFill(MapColours.LABEL);
+        s.setFill(s.theme().label());
         s.fillText(TITLE_TEXT + (layout.collapsed() ? "  \u25b8" : "  \u25be"), f.x() + PADDING,
                 f.y() + PADDING + lineH * 0.8, TITLE, TextAlign.LEFT);
         for (Item i : layout.items()) {
@@ -171,7 +171,7 @@ public final class LegendPainter {
             double h = m.measure("Ag", style).height();
             double textX = i.box().x() + (row.kind() == Legend.Kind.RING || row.kind() == Legend.Kind.KEY ? SWATCH + 4 : 0);
             if (row.kind() == Legend.Kind.RING) {
-                RingStyle rs = RingStyle.of(row.styleIndex());
+                RingStyle rs = s.theme().ringStyle(row.styleIndex());
                 s.setStroke(rs.colour());
                 s.setLineWidth(3);
                 s.setLineDashes(rs.dashes());
@@ -180,8 +180,8 @@ public final class LegendPainter {
             } else if (row.kind() == Legend.Kind.KEY) {
                 symbol(s, row.symbol(), i.box().x(), i.box().y() + h / 2);
             }
-            s.setFill(row.kind() == Legend.Kind.NOTE || row.kind() == Legend.Kind.MORE ? MapColours.MUTED
-                    : MapColours.LABEL);
+            s.setFill(row.kind() == Legend.Kind.NOTE || row.kind() == Legend.Kind.MORE ? s.theme().muted()
+                    : s.theme().label());
             for (int k = 0; k < i.lines().size(); k++) {
                 s.fillText(i.lines().get(k), textX, i.box().y() + k * h + h * 0.8, style, TextAlign.LEFT);
             }
@@ -203,10 +203,10 @@ public final class LegendPainter {
             case BAND -> box(s, x + 2, y, blue.derive(1, 0.25), blue.derive(1, 0.6), new double[] {4, 3});
             case ENVELOPE -> box(s, x + 2, y, blue.derive(1, 0.08), blue.derive(1, 0.7), new double[] {2, 3});
             case CLAIM_RING -> stroke(s, x, y, Rgba.web("#444444"), 1.2, 1, 3);
-            case NAIVE -> stroke(s, x, y, MapColours.NAIVE, 1.6, 8, 5);
-            case DISPUTED -> stroke(s, x, y, MapColours.DISPUTED, 2.2, 6, 4);
+            case NAIVE -> stroke(s, x, y, s.theme().naive(), 1.6, 8, 5);
+            case DISPUTED -> stroke(s, x, y, s.theme().disputed(), 2.2, 6, 4);
             case LAUNCH_POINT -> {
-                s.setFill(MapColours.REPRESENTATIVE);
+                s.setFill(s.theme().representative());
                 s.beginPath();
                 s.moveTo(x + 9, y - 6);
                 s.lineTo(x + 15, y);
@@ -216,8 +216,8 @@ public final class LegendPainter {
                 s.fillPath();
             }
             case PLACE -> {
-                s.setFill(MapColours.HIGHLIGHT);
-                s.setStroke(MapColours.LABEL);
+                s.setFill(s.theme().highlight());
+                s.setStroke(s.theme().label());
                 s.setLineWidth(1);
                 s.fillRect(x + 5, y - 4.5, 9, 9);
                 s.strokeRect(x + 5, y - 4.5, 9, 9);

@@ -111,7 +111,7 @@ public final class MarkerPainter {
                 boolean onRight = p.bounds().x() >= p.x();
                 Shapes.haloText(s, p.marker().label(), p.style(), onRight ? p.x() + LABEL_GAP : p.x() - LABEL_GAP,
                         p.y() + 4, onRight ? TextAlign.LEFT : TextAlign.RIGHT,
-                        p.marker().highlighted() ? MapColours.HIGHLIGHT_TEXT : MapColours.LABEL);
+                        p.marker().highlighted() ? s.theme().highlightText() : s.theme().label());
             }
         }
     }
@@ -122,7 +122,7 @@ public final class MarkerPainter {
         double y = p.y();
         switch (m.kind()) {
             case LAUNCH_POINT -> {
-                s.setFill(MapColours.REPRESENTATIVE);
+                s.setFill(s.theme().representative());
                 s.setStroke(Rgba.WHITE);
                 s.setLineWidth(1.5);
                 double r = 7;
@@ -137,8 +137,8 @@ public final class MarkerPainter {
             }
             case CAPITAL, CITY -> {
                 boolean capital = m.kind() == Marker.Kind.CAPITAL;
-                s.setFill(m.highlighted() ? MapColours.HIGHLIGHT : Rgba.WHITE);
-                s.setStroke(MapColours.LABEL);
+                s.setFill(m.highlighted() ? s.theme().highlight() : Rgba.WHITE);
+                s.setStroke(s.theme().label());
                 s.setLineWidth(capital ? 1.5 : 1.2);
                 if (capital) {
                     s.fillRect(x - 4, y - 4, 8, 8);

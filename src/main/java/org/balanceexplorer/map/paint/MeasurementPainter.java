@@ -28,10 +28,10 @@ public final class MeasurementPainter {
         if (start == null) {
             return;
         }
-        s.setFill(MapColours.MEASURE);
+        s.setFill(s.theme().measure());
         s.fillOval(start[0] - 4, start[1] - 4, 8, 8);
         if (pointer != null) {
-            s.setStroke(MapColours.MEASURE);
+            s.setStroke(s.theme().measure());
             s.setLineWidth(1);
             s.setLineDashes(4, 4);
             s.beginPath();
@@ -56,13 +56,13 @@ public final class MeasurementPainter {
      */
     public static Box paint(Surface s, Viewport v, GeodesicPath path, Geometry projected, double[] from, double[] to,
                             List<Box> taken) {
-        s.setStroke(MapColours.MEASURE);
+        s.setStroke(s.theme().measure());
         s.setLineWidth(2.5);
         s.setLineDashes();
         if (projected != null) {
             Shapes.draw(s, v, projected, false, true);
         }
-        s.setFill(MapColours.MEASURE);
+        s.setFill(s.theme().measure());
         for (double[] p : new double[][] {from, to}) {
             if (p != null) {
                 s.fillOval(p[0] - 4, p[1] - 4, 8, 8);
@@ -83,7 +83,7 @@ public final class MeasurementPainter {
             candidates.add(new LabelPainter.Spot(c[0], c[1], align,
                     new LabelPlacement.Candidate(Box.ofText(size, c[0], c[1], align), view)));
         }
-        LabelPainter.Label label = new LabelPainter.Label(text, TEXT_STYLE, MapColours.MEASURE, candidates);
+        LabelPainter.Label label = new LabelPainter.Label(text, TEXT_STYLE, s.theme().measure(), candidates);
         List<LabelPainter.Placed> placed = LabelPainter.place(List.of(label), new ArrayList<>(taken));
         LabelPainter.Placed chosen = placed.isEmpty() ? new LabelPainter.Placed(label, candidates.get(0)) : placed.get(0);
         LabelPainter.paint(s, List.of(chosen));

@@ -38,7 +38,7 @@ public final class RingPainter {
             if (pr == null) {
                 continue;
             }
-            RingStyle style = ring.style();
+            RingStyle style = s.theme().ringStyle(ring.styleIndex());
             Rgba c = style.colour();
             // The territory envelope, then the band from the lowest to the highest claim.
             shaded(s, v, visible, fill ? pr.envelope() : null, pr.envelopeOutline(), c.derive(1, 0.08),
@@ -61,7 +61,7 @@ public final class RingPainter {
                 }
             }
             if (visible(pr.naiveLine(), visible)) {
-                s.setStroke(MapColours.NAIVE);
+                s.setStroke(s.theme().naive());
                 s.setLineWidth(1.6);
                 s.setLineDashes(8, 5);
                 Shapes.draw(s, v, pr.naiveLine(), false, true);
@@ -103,12 +103,14 @@ public final class RingPainter {
                                                   Function<RingOverlay, ProjectedCache.ProjectedRing> projected,
                                                   TextMeasurer measurer) {
         List<LabelPainter.Label> out = new ArrayList<>();
+        // Labels take their ring's colour in the palette of the surface that measures them.
+        MapTheme theme = measurer instanceof Surface surface ? surface.theme() : MapTheme.LIGHT;
         for (RingOverlay ring : rings) {
             ProjectedCache.ProjectedRing pr = projected.apply(ring);
             if (pr == null) {
                 continue;
             }
-            Rgba c = ring.style().colour();
+            Rgba c = theme.ringStyle(ring.styleIndex()).colour();
             if (pr.mainOutline() != null && pr.mainOutline().getEnvelopeInternal().intersects(v.visible())) {
                 label(v, ring.label(), pr.mainOutline(), c.darker(), measurer, out);
             }

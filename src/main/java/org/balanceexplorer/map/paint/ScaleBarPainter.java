@@ -73,14 +73,14 @@ public final class ScaleBarPainter {
         double x0 = bar.x0();
         double y0 = bar.y0();
         double px = bar.px();
-        s.setStroke(MapColours.LABEL);
+        s.setStroke(s.theme().label());
         s.setLineWidth(2);
         s.setLineDashes();
         line(s, x0, y0, x0 + px, y0);
         line(s, x0, y0 - 4, x0, y0 + 4);
         line(s, x0 + px, y0 - 4, x0 + px, y0 + 4);
-        Shapes.haloText(s, bar.length(), LENGTH_STYLE, x0 + px / 2, y0 - 6, TextAlign.CENTER, MapColours.LABEL);
-        Shapes.haloText(s, NOTE, NOTE_STYLE, x0 + px, y0 + 14, TextAlign.RIGHT, MapColours.LABEL);
+        Shapes.haloText(s, bar.length(), LENGTH_STYLE, x0 + px / 2, y0 - 6, TextAlign.CENTER, s.theme().label());
+        Shapes.haloText(s, NOTE, NOTE_STYLE, x0 + px, y0 + 14, TextAlign.RIGHT, s.theme().label());
     }
 
     private static void line(Surface s, double x0, double y0, double x1, double y1) {

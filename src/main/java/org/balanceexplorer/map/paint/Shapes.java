@@ -76,7 +76,7 @@ public final class Shapes {
      */
     public static void haloText(Surface s, String text, TextStyle style, double x, double baselineY, TextAlign align,
                                 Rgba fill) {
-        s.setFill(MapColours.HALO);
+        s.setFill(s.theme().halo());
         for (double[] d : HALO_OFFSETS) {
             s.fillText(text, x + d[0], baselineY + d[1], style, align);
         }

@@ -20,6 +20,14 @@ public interface Surface extends TextMeasurer {
     /** Line joins. */
     enum LineJoin { MITER, ROUND, BEVEL }
 
+    /**
+     * The colours and ring palette painters draw in on this surface; {@link MapTheme#LIGHT} unless
+     * the surface was given another (the screen's follows its stylesheet and the user's palette).
+     */
+    default MapTheme theme() {
+        return MapTheme.LIGHT;
+    }
+
     /** Pushes the drawing state (colours, line style, clip, transform). */
     void save();
 

@@ -1,0 +1,185 @@
+package org.balanceexplorer.ui.help;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Supplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The Help menu: the user guide (shipped inside the app), the keyboard shortcuts and About
+ * (versions, licences and data attributions). Each opens a window of its own that takes the main
+ * window's stylesheets, so it follows the theme and the UI scale.
+ */
+public final class HelpMenu {
+
+    /** The libraries shipped with the app: name, Maven coordinates (group/artifact) and licence. */
+    record Library(String name, String group, String artifact, String licence) {
+    }
+
+    static final List<Library> LIBRARIES = List.of(
+            new Library("OpenJFX (JavaFX)", "org.openjfx", "javafx-controls", "GPL v2 with the Classpath Exception"),
+            new Library("ControlsFX", "org.controlsfx", "controlsfx", "BSD 3-Clause"),
+            new Library("Apache SIS", "org.apache.sis.core", "sis-referencing", "Apache License 2.0"),
+            new Library("JTS Topology Suite", "org.locationtech.jts", "jts-core",
+                    "Eclipse Public License 2.0 or Eclipse Distribution License 1.0"),
+            new Library("Jackson", "com.fasterxml.jackson.core", "jackson-databind", "Apache License 2.0"),
+            new Library("networknt JSON Schema Validator", "com.networknt", "json-schema-validator",
+                    "Apache License 2.0"),
+            new Library("picocli", "info.picocli", "picocli", "Apache License 2.0"));
+
+    /** The data the app ships, and whose it is. */
+    static final String ATTRIBUTIONS = "Basemap: Made with Natural Earth (public domain), admin-0 countries 4.1.0 at "
+            + "1:110m and 1:50m, de facto boundaries; disputed lines are dashed.\n"
+            + "Places: coordinates from GeoNames (geonames.org), licensed under CC BY 4.0.\n"
+            + "Figures: every range and date is a claim, attributed in the side panel to who makes it, with its "
+            + "source, date and words.";
+
+    /** The keys the app answers to: what to press, and what it does. */
+    static final List<String[]> SHORTCUTS = List.of(
+            new String[] {"Ctrl+Q (\u2318Q)", "Quit"},
+            new String[] {"Arrow keys (map focused)", "Pan the map; turn the globe"},
+            new String[] {"+ / \u2212 (map focused)", "Zoom in / out"},
+            new String[] {"0 (map focused)", "Fit South Asia"},
+            new String[] {"Esc (map focused)", "Clear a measurement"},
+            new String[] {"Space (systems list)", "Tick or untick the focused system"},
+            new String[] {"Tab / Shift+Tab", "Move between controls"},
+            new String[] {"F10 or Alt", "Go to the menu bar"},
+            new String[] {"F1", "The user guide"});
+
+    private HelpMenu() {
+    }
+
+    /**
+     * Fills a Help menu: User guide (F1), Keyboard shortcuts, About.
+     *
+     * @param title       the app's title
+     * @param datasetLine the open dataset's name and version
+     * @param owner       the main window (for stylesheets and placement)
+     */
+    public static void install(Menu help, String title, Supplier<String> datasetLine, Supplier<Window> owner) {
+        MenuItem guide = new MenuItem("_User guide");
+        guide.setId("user-guide");
+        guide.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        guide.setOnAction(e -> userGuide(owner.get()).show());
+        MenuItem keys = new MenuItem("_Keyboard shortcuts");
+        keys.setId("keyboard-shortcuts");
+        keys.setOnAction(e -> shortcuts(owner.get()).show());
+        MenuItem about = new MenuItem("_About");
+        about.setId("about");
+        about.setOnAction(e -> about(title, datasetLine.get(), owner.get()).show());
+        help.getItems().setAll(guide, keys, about);
+    }
+
+    /** The user guide's text (Markdown), shipped inside the app. */
+    public static String userGuideText() {
+        try (InputStream in = HelpMenu.class.getResourceAsStream("user-guide.md")) {
+            if (in == null) {
+                return "The user guide is not inside this build; it is docs/user-guide.md in the source.";
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "The user guide could not be read: " + e.getMessage();
+        }
+    }
+
+    static Stage userGuide(Window owner) {
+        TextArea text = new TextArea(userGuideText());
+        text.setId("user-guide-text");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setAccessibleText("User guide");
+        return window(owner, "User guide", new BorderPane(text), 820, 700);
+    }
+
+    static Stage shortcuts(Window owner) {
+        GridPane grid = new GridPane();
+        grid.setId("shortcuts");
+        grid.setHgap(24);
+        grid.setVgap(6);
+        int row = 0;
+        for (String[] s : SHORTCUTS) {
+            Label key = new Label(s[0]);
+            key.setStyle("-fx-font-weight: bold;");
+            grid.addRow(row++, key, new Label(s[1]));
+        }
+        VBox box = new VBox(12, new Label("Menus: File, View and Help are reached with Alt (or F10) and the "
+                + "underlined letter."), grid);
+        box.setStyle("-fx-padding: 16;");
+        return window(owner, "Keyboard shortcuts", box, 560, 420);
+    }
+
+    static Stage about(String title, String datasetLine, Window owner) {
+        StringBuilder b = new StringBuilder();
+        b.append(title).append('\n').append("Version ").append(appVersion()).append('\n').append(datasetLine)
+                .append("\n\nJava ").append(System.getProperty("java.version")).append(", JavaFX ")
+                .append(System.getProperty("javafx.runtime.version", System.getProperty("javafx.version", "?")))
+                .append("\n\nLibraries (name, version, licence):\n");
+        for (Library l : LIBRARIES) {
+            b.append("  ").append(l.name()).append(' ').append(version(l.group(), l.artifact())).append(" \u2014 ")
+                    .append(l.licence()).append('\n');
+        }
+        b.append("\nData:\n").append(ATTRIBUTIONS).append('\n');
+        TextArea text = new TextArea(b.toString());
+        text.setId("about-text");
+        text.setEditable(false);
+        text.setWrapText(true);
+        return window(owner, "About", new BorderPane(text), 720, 520);
+    }
+
+    private static Stage window(Window owner, String title, javafx.scene.Parent content, double w, double h) {
+        Stage stage = new Stage();
+        stage.setTitle(title);
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.NONE);
+        }
+        Scene scene = new Scene(content, w, h);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), stage::close);
+        stage.setScene(scene);
+        return stage;
+    }
+
+    /** The app's version from its jar, or "development build" when run from the source. */
+    static String appVersion() {
+        String v = version("org.balanceexplorer", "balance-explorer");
+        return v.equals("version unknown") ? "development build" : v;
+    }
+
+    /** A library's version from the {@code pom.properties} Maven puts in its jar, or "version unknown". */
+    static String version(String group, String artifact) {
+        if (group.equals("org.openjfx")) {
+            return System.getProperty("javafx.runtime.version", "version unknown");
+        }
+        String path = "/META-INF/maven/" + group + "/" + artifact + "/pom.properties";
+        try (InputStream in = HelpMenu.class.getResourceAsStream(path)) {
+            if (in != null) {
+                Properties p = new Properties();
+                p.load(in);
+                return p.getProperty("version", "version unknown");
+            }
+        } catch (IOException e) {
+            // fall through
+        }
+        return "version unknown";
+    }
+}
