@@ -110,7 +110,16 @@ public final class Basemap {
                 throw new GeodesyException("Basemap feature " + (i + 1) + " has no name.");
             }
             String where = "basemap feature " + (i + 1) + " (" + name + ")";
-            shapes.add(new CountryShape(idOf(feature), name, fixed(acrossAntimeridian(toGeometry(geometry, where)))));
+            Geometry shape = toGeometry(geometry, where);
+            try {
+                shape = fixed(acrossAntimeridian(shape));
+            } catch (RuntimeException e) {
+                // JTS's overlay can fail on a shape no repair makes sound (found by fuzzing: a ring
+                // that folds on itself across the 180th meridian).
+                throw new GeodesyException("The shape of " + where + " cannot be drawn: its outline crosses itself "
+                        + "where it meets the 180th meridian.", e);
+            }
+            shapes.add(new CountryShape(idOf(feature), name, shape));
         }
         return new Basemap(shapes);
     }
