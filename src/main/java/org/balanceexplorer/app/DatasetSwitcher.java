@@ -151,7 +151,12 @@ final class DatasetSwitcher implements SettingsMenus.DatasetActions {
 
     /** Lists why a folder could not be opened; what was open stays. */
     private void failed(Path folder, Throwable error) {
-        LOG.log(Level.WARNING, "could not open the dataset " + (folder == null ? "bundled" : folder), error);
+        if (error instanceof org.balanceexplorer.data.DatasetException de) {
+            // The user's mistake, listed in the dialog: one log line, no stack trace.
+            LOG.warning(() -> "could not open the dataset " + folder + ": " + de.problems().size() + " problem(s)");
+        } else {
+            LOG.log(Level.WARNING, "could not open the dataset " + (folder == null ? "bundled" : folder), error);
+        }
         if (folder != null && !Files.isDirectory(folder)) {
             settings.update(s -> s.withoutRecent(folder));
         }

@@ -91,6 +91,8 @@ class SoakTest extends FxRobot {
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> failures.add("uncaught on " + t.getName()
                 + " during '" + current + "': " + e));
         Logger.getLogger("").addHandler(errors);
+        // The defaults, not what an earlier test left in the settings file.
+        org.balanceexplorer.ui.TestSettings.startFresh();
         FxToolkit.registerPrimaryStage();
         app = (ExplorerApp) FxToolkit.setupApplication(ExplorerApp::new);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != null);

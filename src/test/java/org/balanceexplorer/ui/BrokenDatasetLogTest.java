@@ -56,6 +56,8 @@ class BrokenDatasetLogTest extends FxRobot {
         Files.writeString(dir.resolve("mine.json"), "{ \"schemaVersion\": 1, \"places\": [ }", StandardCharsets.UTF_8);
         appLogger.addHandler(recorder);
         appLogger.setLevel(Level.ALL);
+        // The defaults, not what an earlier test left in the settings file.
+        TestSettings.startFresh();
         FxToolkit.registerPrimaryStage();
         app = (ExplorerApp) FxToolkit.setupApplication(ExplorerApp.class, "--data=" + dir);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#load-problems").tryQuery().isPresent());

@@ -59,6 +59,8 @@ class ClaimsPanelReadingTest extends FxRobot {
         edit(systems, "\"quote\": \"between 2,500 and 3,000 km\", \"asOf\": \"2020\",",
                 "\"quote\": \"" + FRAGMENT + "\", " + RECORD + "\"asOf\": \"2020\", \"reading\": \"quoteOnPage\",");
 
+        // The defaults, not what an earlier test left in the settings file.
+        TestSettings.startFresh();
         FxToolkit.registerPrimaryStage();
         app = (ExplorerApp) FxToolkit.setupApplication(ExplorerApp.class, "--data=" + dir);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != null);

@@ -32,6 +32,8 @@ class OpenSourceWithoutBrowserTest extends FxRobot {
     @Test
     void withNoBrowserTheAddressIsOfferedToCopy() throws Exception {
         System.setProperty("explorer.addressOpener", "no-such-address-opener");
+        // The defaults, not what an earlier test left in the settings file.
+        TestSettings.startFresh();
         FxToolkit.registerPrimaryStage();
         app = (ExplorerApp) FxToolkit.setupApplication(ExplorerApp.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != null);

@@ -11,7 +11,7 @@ import org.balanceexplorer.data.SettingsFile;
  * configuration sets {@value SettingsFile#FOLDER_PROPERTY}) or a temporary one, and each app
  * started by a test starts from no settings file, as on a first run.
  */
-final class TestSettings {
+public final class TestSettings {
 
     private TestSettings() {
     }
@@ -28,7 +28,7 @@ final class TestSettings {
     }
 
     /** Removes the settings file and any set aside, so the app starts on the defaults. */
-    static Path startFresh() throws IOException {
+    public static Path startFresh() throws IOException {
         Path dir = folder();
         Files.createDirectories(dir);
         try (Stream<Path> files = Files.list(dir)) {
