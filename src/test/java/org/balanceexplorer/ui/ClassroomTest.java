@@ -72,6 +72,7 @@ class ClassroomTest extends RunningAppTest {
         assertThat(stage.isFullScreen()).isTrue();
         assertThat(sidePanelInTheWindow()).as("side panel shown").isFalse();
         assertThat(app.window().getTop().isVisible()).as("menu and tool bar shown").isFalse();
+        assertThat(lookup("#timeline").query().isVisible()).as("the year slider's strip shown").isFalse();
 
         type(KeyCode.P);
         assertThat(sidePanelInTheWindow()).as("P shows the side panel on demand").isTrue();
@@ -83,6 +84,7 @@ class ClassroomTest extends RunningAppTest {
         assertThat(stage.isFullScreen()).isFalse();
         assertThat(sidePanelInTheWindow()).isTrue();
         assertThat(app.window().getTop().isVisible()).isTrue();
+        assertThat(lookup("#timeline").query().isVisible()).isTrue();
     }
 
     @Test

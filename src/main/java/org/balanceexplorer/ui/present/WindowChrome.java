@@ -6,8 +6,8 @@ import javafx.scene.layout.Region;
 import org.balanceexplorer.ui.MainWindow;
 
 /**
- * Hides and shows what surrounds the map in the main window (menu and tool bar, side panel, status
- * line) for presentation mode, and puts each back where it was.
+ * Hides and shows what surrounds the map in the main window (menu and tool bar, side panel, the
+ * year slider's strip, status line) for presentation mode, and puts each back where it was.
  *
  * <p>Thread safety: FX application thread only.
  */
@@ -25,12 +25,17 @@ final class WindowChrome {
     void hide() {
         setShown(window.getTop(), false);
         setShown(window.getBottom(), false);
+        // The year slider and the events timeline are controls, not the picture: the scene sets the year.
+        window.mapArea().getChildren().stream().filter(n -> "timeline".equals(n.getId()))
+                .forEach(n -> setShown(n, false));
         hideSide();
     }
 
     void show() {
         setShown(window.getTop(), true);
         setShown(window.getBottom(), true);
+        window.mapArea().getChildren().stream().filter(n -> "timeline".equals(n.getId()))
+                .forEach(n -> setShown(n, true));
         showSide();
     }
 
