@@ -296,7 +296,16 @@ public final class Basemap {
             if (!position.isArray() || position.size() < 2 || !position.get(0).isNumber() || !position.get(1).isNumber()) {
                 throw new GeodesyException("The " + where + " has a position that is not [longitude, latitude].");
             }
-            coords.add(new Coordinate(position.get(0).asDouble(), position.get(1).asDouble()));
+            double lon = position.get(0).asDouble();
+            double lat = position.get(1).asDouble();
+            // GeoJSON longitudes lie in [-180, 180]; anything far outside is a broken file, and would
+            // send the antimeridian cut through one 360-degree window after another (found by fuzzing:
+            // a longitude of 1e17 kept the reader busy for minutes).
+            if (!(Math.abs(lon) <= 360 && Math.abs(lat) <= 90)) {
+                throw new GeodesyException("The " + where + " has a position outside the globe: longitude " + lon
+                        + ", latitude " + lat + " (longitudes run from -180 to 180, latitudes from -90 to 90).");
+            }
+            coords.add(new Coordinate(lon, lat));
         }
         if (!coords.isEmpty() && !coords.get(0).equals2D(coords.get(coords.size() - 1))) {
             coords.add(coords.get(0).copy());

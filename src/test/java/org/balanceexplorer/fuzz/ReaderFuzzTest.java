@@ -13,12 +13,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.balanceexplorer.data.DatasetException;
 import org.balanceexplorer.data.DatasetLoader;
 import org.balanceexplorer.data.DatasetProblem;
 import org.balanceexplorer.data.ViewStateJson;
 import org.balanceexplorer.geo.Basemap;
 import org.balanceexplorer.geo.GeodesyException;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Fuzzes the readers of files a user hands the app: a dataset file, a view-state (scene) file and
@@ -27,7 +29,8 @@ import org.balanceexplorer.geo.GeodesyException;
  *
  * <p>In {@code mvn verify} each target runs its seed inputs (real files, and every input a fuzzing
  * run found, kept under {@code src/test/resources/org/balanceexplorer/fuzz/ReaderFuzzTestInputs/});
- * with {@code JAZZER_FUZZ=1} it fuzzes for real (see {@code docs/reliability.md}).
+ * with {@code JAZZER_FUZZ=1} it fuzzes for real (see {@code docs/reliability.md}). An input taking
+ * over 10 s is a finding (Jazzer passes JUnit's timeout to the fuzzer as its per-input limit).
  */
 class ReaderFuzzTest {
 
@@ -43,6 +46,7 @@ class ReaderFuzzTest {
     }
 
     /** One dataset file, as a folder of that one file: problems or a dataset, nothing else. */
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
     @FuzzTest(maxDuration = "30m", maxExecutions = 1_000_000)
     void aDatasetFileGivesProblemsOrADataset(byte[] bytes) throws IOException {
         Path file = folder().resolve("fuzz.json");
@@ -58,6 +62,7 @@ class ReaderFuzzTest {
     }
 
     /** A view-state file: a state, or a DatasetException with located problems. */
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
     @FuzzTest(maxDuration = "30m", maxExecutions = 1_000_000)
     void aViewStateFileGivesAStateOrLocatedProblems(FuzzedDataProvider data) {
         String text = data.consumeRemainingAsString();
@@ -69,6 +74,7 @@ class ReaderFuzzTest {
     }
 
     /** A basemap: countries, or a GeodesyException in plain words. */
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
     @FuzzTest(maxDuration = "30m", maxExecutions = 1_000_000)
     void aBasemapGivesCountriesOrAPlainError(byte[] bytes) {
         try {
