@@ -1,25 +1,13 @@
 package org.balanceexplorer.data;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,22 +59,6 @@ public final class ViewStateJson {
     public static final int VERSION = 1;
 
     private static final String EXAMPLE = "{ \"format\": \"view-state\", \"version\": 1, ... }";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final DefaultPrettyPrinter PRETTY;
-
-    static {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("").withArrayEmptySeparator(""))
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
-    }
-
-    private static final Comparator<DatasetProblem> ORDER = Comparator.comparingInt(DatasetProblem::line)
-            .thenComparingInt(DatasetProblem::column).thenComparing(DatasetProblem::jsonPath)
-            .thenComparing(DatasetProblem::message);
-
     private ViewStateJson() {
     }
 
@@ -160,11 +132,7 @@ public final class ViewStateJson {
         ObjectNode legend = root.putObject("legend");
         legend.put("corner", name(state.legend().corner()));
         legend.put("collapsed", state.legend().collapsed());
-        try {
-            return MAPPER.writer(PRETTY).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(new IOException("cannot write the view state: " + e.getOriginalMessage(), e));
-        }
+        return FormatFiles.print(root);
     }
 
     private static void putIfGiven(ObjectNode node, String key, String value) {
@@ -201,24 +169,7 @@ public final class ViewStateJson {
      */
     public static ViewState read(Path file) {
         Objects.requireNonNull(file, "file");
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        byte[] bytes;
-        try {
-            long size = Files.size(file);
-            if (size > JsonFile.MAX_BYTES) {
-                throw failure(List.of(DatasetProblem.ofFile(name, String.format(Locale.ROOT,
-                        "the file is %.1f MB; a view state is a few kilobytes and the limit is 10 MB",
-                        size / (1024.0 * 1024.0)))));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw failure(List.of(DatasetProblem.ofFile(name, "the file does not exist")));
-        } catch (AccessDeniedException e) {
-            throw failure(List.of(DatasetProblem.ofFile(name, "the file could not be read: permission denied")));
-        } catch (IOException e) {
-            throw failure(List.of(DatasetProblem.ofFile(name, "the file could not be read")));
-        }
-        return read(bytes, name);
+        return read(FormatFiles.bytes(file, "a view state", "The view state could not be read"), FormatFiles.name(file));
     }
 
     /**
@@ -241,9 +192,7 @@ public final class ViewStateJson {
         Reader reader = new Reader(outcome.file());
         ViewState state = reader.state();
         if (!reader.problems().isEmpty() || state == null) {
-            List<DatasetProblem> sorted = new ArrayList<>(new LinkedHashSet<>(reader.problems()));
-            sorted.sort(ORDER);
-            throw failure(sorted);
+            throw failure(FormatFiles.sorted(reader.problems()));
         }
         return state;
     }
