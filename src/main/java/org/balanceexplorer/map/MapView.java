@@ -66,8 +66,6 @@ public final class MapView extends Region {
     public static final Envelope SOUTH_ASIA = ViewFitting.SOUTH_ASIA;
     /** The world, lon/lat degrees (Mercator's clip keeps it within +-85 degrees). */
     public static final Envelope WORLD = ViewFitting.WORLD;
-    /** From this many pixels per degree on, the finer (1:50m) basemap is drawn (as in exports). */
-    private static final double FINE_BASEMAP_MIN_PIXELS_PER_DEGREE = MapPainter.FINE_BASEMAP_MIN_PIXELS_PER_DEGREE;
 
     private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport");
     private final ReadOnlyObjectWrapper<Projection> projection = new ReadOnlyObjectWrapper<>(this, "projection");
@@ -84,7 +82,7 @@ public final class MapView extends Region {
 
     public MapView(Projection initial) {
         Objects.requireNonNull(initial, "initial");
-        service = new ProjectionService(initial, Platform::runLater, new ServiceHost());
+        service = new ProjectionService(initial, Platform::runLater, new MapServiceHost(this));
         projection.set(initial);
         layers = new MapLayers(this);
         content = new MapContent(this, service, layers);
@@ -114,54 +112,6 @@ public final class MapView extends Region {
             layers.markTools();
             requestLayout();
         });
-    }
-
-    /** What the projection service asks of this view. */
-    private final class ServiceHost implements ProjectionService.Host {
-        @Override
-        public Coordinate centreLonLat() {
-            Viewport v = viewport.get();
-            return v == null ? null : service.current().projection().inverse(v.centerX(), v.centerY());
-        }
-
-        @Override
-        public double viewRadiusMeters() {
-            Viewport v = viewport.get();
-            return v == null ? Double.POSITIVE_INFINITY : Math.hypot(v.width(), v.height()) / 2 / v.scale();
-        }
-
-        @Override
-        public void redrawBase(ProjectedCache cache) {
-            if (cache == service.current()) {
-                redrawGround();
-            }
-        }
-
-        @Override
-        public List<RingOverlay> rings() {
-            return content.rings();
-        }
-
-        @Override
-        public boolean ringAreas() {
-            return content.ringAreas();
-        }
-
-        @Override
-        public GeodesicPath measurement() {
-            return measurement.get();
-        }
-
-        @Override
-        public void adopt(Projection next, ProjectedCache ready, Coordinate centreLonLat, boolean centreOnProjection,
-                          List<RingOverlay> ringSnapshot) {
-            adoptProjection(next, ready, centreLonLat, centreOnProjection, ringSnapshot);
-        }
-
-        @Override
-        public void busy(boolean on) {
-            busy.set(on);
-        }
     }
 
     // ---- how it looks ----------------------------------------------------------------------
@@ -235,7 +185,7 @@ public final class MapView extends Region {
     }
 
     /** Makes a projected cache the current one and centres the view as the switch asked. */
-    private void adoptProjection(Projection next, ProjectedCache ready, Coordinate centreLonLat,
+    void adoptProjection(Projection next, ProjectedCache ready, Coordinate centreLonLat,
                                  boolean centreOnProjection, List<RingOverlay> ringSnapshot) {
         service.setCurrent(ready);
         projection.set(next);
@@ -298,7 +248,7 @@ public final class MapView extends Region {
         redrawGround();
     }
 
-    private void redrawGround() {
+    void redrawGround() {
         layers.markBase();
         requestLayout();
     }
@@ -487,8 +437,17 @@ public final class MapView extends Region {
         return layers;
     }
 
+    MapContent content() {
+        return content;
+    }
+
+    void setBusy(boolean on) {
+        busy.set(on);
+    }
+
     boolean fineBasemap(Viewport v) {
-        return v.scale() * service.current().unitsPerDegree() >= FINE_BASEMAP_MIN_PIXELS_PER_DEGREE;
+        // From this many pixels per degree on, the finer (1:50m) basemap is drawn (as in exports).
+        return v.scale() * service.current().unitsPerDegree() >= MapPainter.FINE_BASEMAP_MIN_PIXELS_PER_DEGREE;
     }
 
     void setViewport(Viewport v) {
@@ -513,24 +472,13 @@ public final class MapView extends Region {
                 measuring.get() ? input.measureStart() : null, input.pointer());
     }
 
-    private double minScale() {
-        return 0.5 / service.current().unitsPerDegree();
-    }
-
-    /**
-     * Closest zoom: 800 pixels per degree, where a pixel is about 140 m, so rings drawn to 100 m
-     * stay smooth to a pixel.
-     */
-    private double maxScale() {
-        return 800 / service.current().unitsPerDegree();
-    }
-
     /** Zooms by a factor about a point of this view (used by the wheel, pinch, keys and tests). */
     public void zoomAbout(double x, double y, double factor) {
         Viewport v = viewport.get();
         if (v != null) {
             fitting.moved();
-            setViewport(v.zoomAbout(x, y, factor, minScale(), maxScale()));
+            setViewport(v.zoomAbout(x, y, factor, ViewFitting.minScale(service.current()),
+                    ViewFitting.maxScale(service.current())));
         }
     }
 
@@ -548,5 +496,4 @@ public final class MapView extends Region {
         layers.markTools();
         requestLayout();
     }
-
 }

@@ -122,4 +122,17 @@ final class ViewFitting {
         }
         return cache.projectEnvelope(lonLat);
     }
+
+    /** Farthest zoom: half a pixel per degree. */
+    static double minScale(ProjectedCache cache) {
+        return 0.5 / cache.unitsPerDegree();
+    }
+
+    /**
+     * Closest zoom: 800 pixels per degree, where a pixel is about 140 m, so rings drawn to 100 m
+     * stay smooth to a pixel.
+     */
+    static double maxScale(ProjectedCache cache) {
+        return 800 / cache.unitsPerDegree();
+    }
 }
