@@ -122,6 +122,45 @@ class JsonTreeReader {
         return ok ? out : null;
     }
 
+    /**
+     * A list of ids, each named once, in their order: every id a non-blank text that {@code check}
+     * finds nothing wrong with, none repeated ("the system 'x' is shown twice (also at $.a[0]); name
+     * each system once").
+     *
+     * @param noun   what an id names, e.g. "system"
+     * @param used   what the list does with it, e.g. "shown"
+     * @param advice what to do about a repeat, e.g. "name each system once"
+     * @param check  the problem with an id's form, or null when there is none
+     */
+    final List<String> distinctIds(JsonNode node, String path, String noun, String used, String advice,
+                                   Function<String, String> check) {
+        List<JsonNode> items = array(node, path);
+        if (items == null) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        Map<String, Integer> first = new java.util.LinkedHashMap<>();
+        boolean ok = true;
+        for (int i = 0; i < items.size(); i++) {
+            String at = JsonFile.index(path, i);
+            String id = id(items.get(i), at);
+            String wrong = id == null ? null : check.apply(id);
+            if (id == null) {
+                ok = false;
+            } else if (wrong != null) {
+                problem(at, wrong);
+                ok = false;
+            } else if (first.putIfAbsent(id, i) != null) {
+                problem(at, "the " + noun + " '" + id + "' is " + used + " twice (also at "
+                        + JsonFile.index(path, first.get(id)) + "); " + advice);
+                ok = false;
+            } else {
+                out.add(id);
+            }
+        }
+        return ok ? out : null;
+    }
+
     /** A text that must hold more than blank space. */
     final String id(JsonNode node, String path) {
         String s = text(node, path);

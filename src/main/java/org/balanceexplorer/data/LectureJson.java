@@ -10,9 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -208,31 +206,10 @@ public final class LectureJson {
         }
 
         private List<String> claims(JsonNode node, String path) {
-            List<JsonNode> items = array(node, path);
-            if (items == null) {
-                return null;
-            }
-            List<String> out = new ArrayList<>();
-            Map<String, Integer> first = new LinkedHashMap<>();
-            boolean ok = true;
-            for (int i = 0; i < items.size(); i++) {
-                String at = JsonFile.index(path, i);
-                String id = id(items.get(i), at);
-                if (id == null) {
-                    ok = false;
-                } else if (!CLAIM_ID.matcher(id).matches()) {
-                    problem(at, "'" + id + "' is not a claim id: write 'system-id/figure[index]' (e.g. "
-                            + "'shaheen-3/rangeKm[0]') or 'events/event-id[index]', the index counting from 0");
-                    ok = false;
-                } else if (first.putIfAbsent(id, i) != null) {
-                    problem(at, "the claim '" + id + "' is cited twice (also at " + JsonFile.index(path, first.get(id))
-                            + "); cite each claim once");
-                    ok = false;
-                } else {
-                    out.add(id);
-                }
-            }
-            return ok ? out : null;
+            return distinctIds(node, path, "claim", "cited", "cite each claim once",
+                    id -> CLAIM_ID.matcher(id).matches() ? null : "'" + id + "' is not a claim id: write "
+                            + "'system-id/figure[index]' (e.g. 'shaheen-3/rangeKm[0]') or 'events/event-id[index]', "
+                            + "the index counting from 0");
         }
     }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -301,30 +300,7 @@ public final class ViewStateJson {
         }
 
         private List<String> shownSystems(JsonNode node, String path) {
-            List<JsonNode> items = array(node, path);
-            if (items == null) {
-                return null;
-            }
-            List<String> ids = new ArrayList<>();
-            Map<String, Integer> first = new LinkedHashMap<>();
-            boolean ok = true;
-            for (int i = 0; i < items.size(); i++) {
-                String at = JsonFile.index(path, i);
-                String id = id(items.get(i), at);
-                if (id == null) {
-                    ok = false;
-                    continue;
-                }
-                Integer earlier = first.putIfAbsent(id, i);
-                if (earlier != null) {
-                    problem(at, "the system '" + id + "' is shown twice (also at " + JsonFile.index(path, earlier)
-                            + "); name each system once");
-                    ok = false;
-                    continue;
-                }
-                ids.add(id);
-            }
-            return ok ? ids : null;
+            return distinctIds(node, path, "system", "shown", "name each system once", id -> null);
         }
 
         private Map<String, GeoPoint> movedLaunchPoints(JsonNode node, String path) {
