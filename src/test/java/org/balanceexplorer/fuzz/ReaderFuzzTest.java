@@ -48,7 +48,7 @@ class ReaderFuzzTest {
     }
 
     /** One dataset file, as a folder of that one file: problems or a dataset, nothing else. */
-    @FuzzTest(maxDuration = "30m", maxExecutions = 1_000_000)
+    @FuzzTest(maxDuration = "120m", maxExecutions = 1_000_000)
     void aDatasetFileGivesProblemsOrADataset(byte[] bytes) {
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(LIMIT, () -> datasetFile(bytes));
     }
