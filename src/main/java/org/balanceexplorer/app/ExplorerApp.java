@@ -212,6 +212,11 @@ public final class ExplorerApp extends Application {
         stage.setTitle(TITLE);
         stage.setScene(scene);
         StartupTrace.pulses(scene, 4);
+        FirstFrame.watch(() -> window != null && window.getScene() == scene && !window.map().busyProperty().get()
+                && (options.show().isEmpty() || !window.map().rings().isEmpty()), () -> {
+            StartupTrace.threadTimes();
+            StartupTrace.nodes(root);
+        });
 
         Future<Loaded> loading = preload(dataArg);
         CompletableFuture<Startup> started = startup;
@@ -326,6 +331,9 @@ public final class ExplorerApp extends Application {
             attachSettings(window);
         }
         stage.setTitle(TITLE + " \u2014 " + l.dataset().info().name());
+        if (StartupTrace.on()) {
+            window.map().busyProperty().addListener((o, a, b) -> StartupTrace.mark("map " + (b ? "busy" : "drawn")));
+        }
         StartupTrace.mark("main window built");
     }
 

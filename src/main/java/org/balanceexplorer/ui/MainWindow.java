@@ -78,7 +78,9 @@ public final class MainWindow extends BorderPane {
         Tab claims = new Tab("Claims", new ClaimsPanel(model, openAddress));
         claims.setId("claims-tab");
         ClaimChecksViewModel checksModel = new ClaimChecksViewModel(model);
-        Tab checks = new Tab("Claim checks", new ClaimChecksPanel(checksModel));
+        // The tabs behind the first are built when first chosen: they were most of the window's nodes.
+        Tab checks = new Tab("Claim checks");
+        LazyContent.of(checks, () -> new ClaimChecksPanel(checksModel));
         checks.setId("claim-checks-tab");
         checks.setOnSelectionChanged(e -> checksModel.setActive(checks.isSelected()));
         sideTabs = new TabPane(claims, checks);
@@ -87,7 +89,8 @@ public final class MainWindow extends BorderPane {
         // The reach tables: a tab of their own, the nearest points they measure from on the map,
         // and brought to the front when a place is chosen (on the map or in the tab).
         ReachViewModel reach = new ReachViewModel(model);
-        Tab reachTab = new Tab("Reach", new ReachPanel(reach));
+        Tab reachTab = new Tab("Reach");
+        LazyContent.of(reachTab, () -> new ReachPanel(reach));
         reachTab.setId("reach-tab");
         sideTabs.getTabs().add(reachTab);
         reach.tablesProperty().addListener((o, was, t) -> presenter.setReferencePoints(

@@ -56,7 +56,8 @@ public final class FiltersPane extends TitledPane {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setPrefViewportHeight(150);
         scroll.setMaxHeight(170);
-        setContent(scroll);
+        // In the window once first opened: until then the first frame does not style or lay out its boxes.
+        org.balanceexplorer.ui.LazyContent.of(this, () -> scroll);
         model.stateProperty().addListener((o, before, now) -> {
             if (before == null || !before.filters().equals(now.filters())) {
                 refresh(now.filters());

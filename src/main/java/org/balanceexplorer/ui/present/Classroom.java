@@ -1,6 +1,7 @@
 package org.balanceexplorer.ui.present;
 
 import javafx.scene.control.Tab;
+import org.balanceexplorer.ui.LazyContent;
 import org.balanceexplorer.ui.ExplorerViewModel;
 import org.balanceexplorer.ui.MainWindow;
 import org.balanceexplorer.ui.lecture.LectureFiles;
@@ -18,7 +19,7 @@ public final class Classroom {
 
     private final LectureModel lectures;
     private final LectureFiles files;
-    private final LecturePanel panel;
+    private final LazyContent<LecturePanel> panel;
     private final ViewTransition transition;
     private final PresentationMode presentation;
 
@@ -26,12 +27,12 @@ public final class Classroom {
         lectures = new LectureModel(model);
         transition = new ViewTransition(model, window.map());
         lectures.setViewSink(transition::show);
-        panel = new LecturePanel(lectures);
-        Tab tab = new Tab("Lecture", panel);
+        Tab tab = new Tab("Lecture");
+        panel = LazyContent.of(tab, () -> new LecturePanel(lectures));
         tab.setId("lecture-tab");
         window.sideTabs().getTabs().add(tab);
         files = new LectureFiles(model, lectures, () -> window.getScene() == null ? null : window.getScene().getWindow(),
-                panel::say);
+                message -> panel.get().say(message));
         window.menuBar().addBeforeQuit(files.fileItems().toArray(javafx.scene.control.MenuItem[]::new));
         var menus = window.menuBar().getMenus();
         menus.add(menus.indexOf(window.menuBar().help()), files.lecturesMenu());

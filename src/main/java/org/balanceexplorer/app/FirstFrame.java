@@ -1,0 +1,59 @@
+package org.balanceexplorer.app;
+
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+
+/**
+ * Notes the app's first full frame: the first pulse after the one in which the main window is in
+ * the scene, the map is not projecting and the rings asked for on the command line are drawn.
+ *
+ * <p>Off unless the system property {@code explorer.firstFrame} is set: {@code print} writes
+ * {@code startup app jvm=<ms since the JVM started>} on standard output; {@code exit} writes it and
+ * quits. The installed app's start-up is measured with it (it is the only way to see the first
+ * frame of a packaged launcher from outside), and the package build's training run, which records
+ * what start-up loads into the ahead-of-time cache, ends with it (docs/performance.md, decision
+ * 0017). The rule is the one the start-up probe applies to the hello-world window.
+ */
+final class FirstFrame {
+
+    static final String PROPERTY = "explorer.firstFrame";
+
+    private FirstFrame() {
+    }
+
+    /** Whether the property asks for the first frame. */
+    static boolean wanted() {
+        String v = System.getProperty(PROPERTY, "");
+        return v.equals("print") || v.equals("exit");
+    }
+
+    /** Starts watching the pulses (on the FX thread) until {@code ready} holds, then runs {@code then}, when the property asks. */
+    static void watch(BooleanSupplier ready, Runnable then) {
+        if (!wanted()) {
+            return;
+        }
+        boolean exit = System.getProperty(PROPERTY).equals("exit");
+        new AnimationTimer() {
+            private boolean readyLastPulse;
+
+            @Override
+            public void handle(long now) {
+                if (readyLastPulse) {
+                    long jvm = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    System.out.printf(Locale.ROOT, "startup app jvm=%d%n", jvm);
+                    System.out.flush();
+                    then.run();
+                    stop();
+                    if (exit) {
+                        Platform.exit();
+                    }
+                    return;
+                }
+                readyLastPulse = ready.getAsBoolean();
+            }
+        }.start();
+    }
+}
