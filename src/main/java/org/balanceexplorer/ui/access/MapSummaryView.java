@@ -22,6 +22,11 @@ public final class MapSummaryView extends Label {
     static final String HELP = "The map in words. It follows the view; the Reach tab has the same as tables, "
             + "and the In words tab lists the legend and the events.";
 
+    /** The most lines shown on screen. */
+    static final int LINES = 3;
+    /** A line of text in em of the font size (Modena's line height for the default font, about 1.3). */
+    private static final double LINE_HEIGHT_EM = 1.35;
+
     /** @param summary the summary to show, kept up to date by its owner */
     public MapSummaryView(ObservableStringValue summary) {
         setId(STYLE_CLASS);
@@ -38,8 +43,15 @@ public final class MapSummaryView extends Label {
         tip.setMaxWidth(640);
         setTooltip(tip);
         setMaxWidth(Double.MAX_VALUE);
-        // Three lines at most on screen: the map keeps its room.
-        maxHeightProperty().bind(fontProperty().map(f -> f.getSize() * 4.2 + 10));
+        // Its own height (up to three lines) even when the window is short: the map gives way first.
+        setMinHeight(USE_PREF_SIZE);
         setOnMouseClicked(e -> requestFocus());
+    }
+
+    /** As tall as its text, up to {@value #LINES} lines: the map keeps its room; the rest is ellipsised. */
+    @Override
+    protected double computePrefHeight(double width) {
+        double lines = getFont().getSize() * LINE_HEIGHT_EM * LINES + snappedTopInset() + snappedBottomInset();
+        return Math.min(super.computePrefHeight(width), lines);
     }
 }
