@@ -100,6 +100,7 @@ public final class MapView extends Region {
         setBackground(new Background(new BackgroundFill(FxSurface.fx(MapColours.BACKDROP), CornerRadii.EMPTY,
                 Insets.EMPTY)));
         getChildren().addAll(layers.canvases());
+        getChildren().add(new FocusMark(this));
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setAccessibleText("Map with range rings. Arrow keys pan, plus and minus zoom, 0 fits South Asia.");
@@ -117,10 +118,9 @@ public final class MapView extends Region {
     // ---- how it looks ----------------------------------------------------------------------
 
     /**
-     * The UI scale: view pixels per map unit (1 for 100 %, 2 for
-     * 200 %). Lines, symbols, labels and the legend grow by it and stay vector-sharp; the view's
-     * coordinates ({@link #toScreen}, {@link #toGeographic}, {@link #getViewport()}) are in map
-     * units, the view's pixels divided by this scale.
+     * The UI scale: view pixels per map unit (1 for 100 %, 2 for 200 %). Lines, symbols, labels and
+     * the legend grow by it and stay vector-sharp; the view's coordinates ({@link #toScreen},
+     * {@link #toGeographic}, {@link #getViewport()}) are in map units, the view's pixels divided by it.
      */
     public DoubleProperty uiScaleProperty() {
         return look.uiScaleProperty();

@@ -35,7 +35,9 @@ public final class AppMenuBar extends MenuBar {
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> Platform.exit());
         file.getItems().add(quit);
-        HelpMenu.install(help, title, () -> versionLine, () -> getScene() == null ? null : getScene().getWindow());
+        HelpMenu.install(help, title, () -> versionLine, () -> getScene() == null ? null : getScene().getWindow(),
+                this::getMenus);
+        HelpMenu.answerQuestionMark(this, this::getMenus);
         getMenus().addAll(file, view, help);
     }
 

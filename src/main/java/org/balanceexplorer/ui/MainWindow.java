@@ -22,6 +22,9 @@ import org.balanceexplorer.data.Settings;
 import org.balanceexplorer.ui.settings.Appearance;
 import org.balanceexplorer.ui.settings.SettingsMenus;
 import org.balanceexplorer.ui.settings.SettingsViewModel;
+import org.balanceexplorer.ui.access.FocusOrder;
+import org.balanceexplorer.ui.access.InWordsPanel;
+import org.balanceexplorer.ui.access.MapSummaryView;
 import org.balanceexplorer.ui.checks.ClaimChecksPanel;
 import org.balanceexplorer.ui.checks.ClaimChecksViewModel;
 import org.balanceexplorer.ui.claims.ClaimsPanel;
@@ -51,6 +54,7 @@ public final class MainWindow extends BorderPane {
     private final AppMenuBar menuBar;
     private final ExportMenu exports;
     private final Classroom classroom;
+    private final FocusOrder focusOrder;
 
     /**
      * @param model       the explorer state
@@ -93,6 +97,12 @@ public final class MainWindow extends BorderPane {
         LazyContent.of(reachTab, () -> new ReachPanel(reach));
         reachTab.setId("reach-tab");
         sideTabs.getTabs().add(reachTab);
+        // What the map and the timeline draw, as lists (the legend, the events).
+        Tab inWords = new Tab(InWordsPanel.TAB_TITLE, new InWordsPanel(model, presenter.legendProperty()));
+        inWords.setId("in-words-tab");
+        sideTabs.getTabs().add(inWords);
+        sideTabs.setAccessibleText("Side panel tabs: Claims, Claim checks, Reach, In words, and Lecture");
+        sideTabs.setAccessibleHelp("Left and Right switch tabs; Tab goes into the tab shown");
         reach.tablesProperty().addListener((o, was, t) -> presenter.setReferencePoints(
                 ReachViewModel.referenceMarkers(t, model.dataset())));
         model.stateProperty().addListener((o, was, now) -> {
@@ -101,13 +111,17 @@ public final class MainWindow extends BorderPane {
                 sideTabs.getSelectionModel().select(reachTab);
             }
         });
-        SplitPane side = new SplitPane(new SystemsPanel(model), sideTabs);
+        SystemsPanel systems = new SystemsPanel(model);
+        SplitPane side = new SplitPane(systems, sideTabs);
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.42);
         side.setMinWidth(300);
         side.setPrefWidth(420);
         // The map, and under it whatever strips follow time (the timeline).
-        mapArea = new VBox(map);
+        // Under the map, the map in words (the same computation as the reach tables); a screen
+        // reader on the map reads it as the map's help.
+        mapArea = new VBox(map, new MapSummaryView(reach.summaryProperty()));
+        map.accessibleHelpProperty().bind(reach.summaryProperty());
         mapArea.setId("map-area");
         VBox.setVgrow(map, Priority.ALWAYS);
         mapArea.getChildren().add(new TimelineStrip(model));
@@ -118,15 +132,24 @@ public final class MainWindow extends BorderPane {
         menuBar = new AppMenuBar("South Asia Strategic Balance Explorer", "Dataset: " + model.dataset().info().name()
                 + ", version " + model.dataset().info().version());
         ViewMenu.install(menuBar.view(), model, presenter::choose);
-        setTop(new VBox(menuBar, new MapToolBar(model, map, presenter::choose,
+        MapToolBar tools = new MapToolBar(model, map, presenter::choose,
                 () -> PointDialogs.moveLaunchPoint(model, model.focusCountry(), getScene().getWindow()),
-                () -> PointDialogs.measureBetween(model, getScene().getWindow()))));
+                () -> PointDialogs.measureBetween(model, getScene().getWindow()));
+        setTop(new VBox(menuBar, tools));
         setBottom(StatusLine.of(model));
+        // Tab in reading order: the tool bar, the systems list (with its filters and search), the
+        // map and what is under it, then the side panel's tabs; then anything else (the status bar).
+        focusOrder = FocusOrder.install(this, List.of(tools, systems, mapArea, sideTabs));
         exports = new ExportMenu(model::state, map::getViewport, model.dataset(), coarse);
         menuBar.addBeforeQuit(exports.menu());
         mapArea.getChildren().add(exports.progressStrip());
         // Scenes, lectures and presentation mode: a Lecture tab, File and Lectures menu items, F5.
         classroom = Classroom.install(this, model);
+    }
+
+    /** The order Tab and Shift+Tab move the focus in. */
+    public FocusOrder focusOrder() {
+        return focusOrder;
     }
 
     /** Scenes, lectures and presentation mode. */

@@ -36,6 +36,8 @@ final class MapPresenter {
     private final RingOverlays overlays;
     private final boolean disputedLines;
     private List<Marker> referencePoints = List.of();
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Legend> legend =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "legend");
     /** While the state is being updated from the map, it is not applied back to it. */
     private boolean fromMap;
     /**
@@ -148,7 +150,7 @@ final class MapPresenter {
                     c == LegendCorner.BOTTOM_LEFT || c == LegendCorner.BOTTOM_RIGHT, now.legend().collapsed());
         }
         if (before == null || !before.rings().equals(now.rings())) {
-            map.setLegend(legend(map.rings()));
+            showLegend(legend(map.rings()));
         }
     }
 
@@ -158,7 +160,7 @@ final class MapPresenter {
 
     private void showRings(RingResults r) {
         List<RingOverlay> shown = overlays.overlays(r);
-        map.setLegend(legend(shown));
+        showLegend(legend(shown));
         map.setRings(shown);
         map.setMarkers(markers(r));
     }
@@ -175,6 +177,16 @@ final class MapPresenter {
             referencePoints = List.copyOf(points);
             map.setMarkers(markers(model.ringsProperty().get()));
         }
+    }
+
+    private void showLegend(Legend l) {
+        map.setLegend(l);
+        legend.set(l);
+    }
+
+    /** The legend the map paints now (for the legend as a list). */
+    javafx.beans.value.ObservableValue<Legend> legendProperty() {
+        return legend.getReadOnlyProperty();
     }
 
     private Legend legend(List<RingOverlay> rings) {

@@ -13,6 +13,9 @@ final class StatusLine {
     /** How long a computation runs before the status bar shows it as busy. */
     static final Duration BUSY_DELAY = Duration.millis(250);
 
+    /** Words of the view, gathered here so they can move into a resource bundle. */
+    static final String STATUS = "Status bar: ";
+
     private StatusLine() {
     }
 
@@ -24,6 +27,10 @@ final class StatusLine {
             String status = model.statusProperty().get();
             return m == null ? status : MeasurementPainter.text(m) + (status.isEmpty() ? "" : " \u00b7 " + status);
         }, model.measurementProperty(), model.statusProperty()));
+        // Read out as what it is, with what it says (empty when all is done) and the attribution.
+        bar.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        bar.accessibleTextProperty().bind(Bindings.concat(STATUS, bar.textProperty(), " \u00b7 ",
+                MainWindow.ATTRIBUTION));
         // Busy only when the work lasts: rings for a drag step come back within a frame or two, and
         // an indicator switched on and off at every step flickers (and costs a repaint each time).
         PauseTransition busy = new PauseTransition(BUSY_DELAY);

@@ -6,23 +6,25 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Supplier;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * The Help menu: the user guide (shipped inside the app), the keyboard shortcuts and About
+ * The Help menu: the user guide (shipped inside the app, Shift+F1), the keyboard shortcuts (F1 or
+ * {@code ?}, {@link Shortcuts}) and About
  * (versions, licences and data attributions). Each opens a window of its own that takes the main
  * window's stylesheets, so it follows the theme and the UI scale.
  */
@@ -50,40 +52,56 @@ public final class HelpMenu {
             + "Figures: every range and date is a claim, attributed in the side panel to who makes it, with its "
             + "source, date and words.";
 
-    /** The keys the app answers to: what to press, and what it does. */
-    static final List<String[]> SHORTCUTS = List.of(
-            new String[] {"Ctrl+Q (\u2318Q)", "Quit"},
-            new String[] {"Arrow keys (map focused)", "Pan the map; turn the globe"},
-            new String[] {"+ / \u2212 (map focused)", "Zoom in / out"},
-            new String[] {"0 (map focused)", "Fit South Asia"},
-            new String[] {"Esc (map focused)", "Clear a measurement"},
-            new String[] {"Space (systems list)", "Tick or untick the focused system"},
-            new String[] {"Tab / Shift+Tab", "Move between controls"},
-            new String[] {"F10 or Alt", "Go to the menu bar"},
-            new String[] {"F1", "The user guide"});
-
     private HelpMenu() {
     }
 
     /**
-     * Fills a Help menu: User guide (F1), Keyboard shortcuts, About.
+     * Fills a Help menu: User guide (Shift+F1), Keyboard shortcuts (F1), About.
      *
      * @param title       the app's title
      * @param datasetLine the open dataset's name and version
      * @param owner       the main window (for stylesheets and placement)
+     * @param menus       the window's menus, whose accelerators the shortcuts list
      */
-    public static void install(Menu help, String title, Supplier<String> datasetLine, Supplier<Window> owner) {
+    public static void install(Menu help, String title, Supplier<String> datasetLine, Supplier<Window> owner,
+                               Supplier<List<Menu>> menus) {
         MenuItem guide = new MenuItem("_User guide");
         guide.setId("user-guide");
-        guide.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        guide.setAccelerator(new KeyCodeCombination(KeyCode.F1, KeyCombination.SHIFT_DOWN));
         guide.setOnAction(e -> userGuide(owner.get()).show());
         MenuItem keys = new MenuItem("_Keyboard shortcuts");
         keys.setId("keyboard-shortcuts");
-        keys.setOnAction(e -> shortcuts(owner.get()).show());
+        keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        keys.setOnAction(e -> shortcuts(owner.get(), menus.get()).show());
         MenuItem about = new MenuItem("_About");
         about.setId("about");
         about.setOnAction(e -> about(title, datasetLine.get(), owner.get()).show());
         help.getItems().setAll(guide, keys, about);
+    }
+
+    /**
+     * Makes {@code ?} open the keyboard shortcuts in a window, unless it is typed into a text field.
+     *
+     * @param window a node of the window (its scene may come later)
+     * @param menus  the window's menus
+     */
+    public static void answerQuestionMark(Node window, Supplier<List<Menu>> menus) {
+        EventHandler<KeyEvent> typed = e -> {
+            Scene scene = window.getScene();
+            if ("?".equals(e.getCharacter()) && scene != null
+                    && !(scene.getFocusOwner() instanceof TextInputControl)) {
+                shortcuts(scene.getWindow(), menus.get()).show();
+                e.consume();
+            }
+        };
+        window.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removeEventHandler(KeyEvent.KEY_TYPED, typed);
+            }
+            if (now != null) {
+                now.addEventHandler(KeyEvent.KEY_TYPED, typed);
+            }
+        });
     }
 
     /** The user guide's text (Markdown), shipped inside the app. */
@@ -107,21 +125,10 @@ public final class HelpMenu {
         return window(owner, "User guide", new BorderPane(text), 820, 700);
     }
 
-    static Stage shortcuts(Window owner) {
-        GridPane grid = new GridPane();
-        grid.setId("shortcuts");
-        grid.setHgap(24);
-        grid.setVgap(6);
-        int row = 0;
-        for (String[] s : SHORTCUTS) {
-            Label key = new Label(s[0]);
-            key.setStyle("-fx-font-weight: bold;");
-            grid.addRow(row++, key, new Label(s[1]));
-        }
-        VBox box = new VBox(12, new Label("Menus: File, View and Help are reached with Alt (or F10) and the "
-                + "underlined letter."), grid);
-        box.setStyle("-fx-padding: 16;");
-        return window(owner, "Keyboard shortcuts", box, 560, 420);
+    static Stage shortcuts(Window owner, List<Menu> menus) {
+        Stage stage = window(owner, Shortcuts.TITLE, Shortcuts.view(Shortcuts.all(menus)), 820, 620);
+        stage.setOnShown(e -> stage.getScene().lookup("#shortcuts").requestFocus());
+        return stage;
     }
 
     static Stage about(String title, String datasetLine, Window owner) {

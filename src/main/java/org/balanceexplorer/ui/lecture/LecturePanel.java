@@ -68,12 +68,15 @@ public final class LecturePanel extends VBox {
 
         title.setId("lecture-scene-title");
         title.setPromptText("Scene title");
+        title.setAccessibleText("Title of the selected scene");
         caption.setId("lecture-caption");
         caption.setPromptText("Caption the room reads: attribute every figure to whoever claims it");
+        caption.setAccessibleText("Caption of the selected scene, which the room reads");
         caption.setWrapText(true);
         caption.setPrefRowCount(3);
         notes.setId("lecture-notes");
         notes.setPromptText("Presenter notes (shown only on your screen)");
+        notes.setAccessibleText("Presenter notes of the selected scene, shown only on your screen");
         notes.setWrapText(true);
         notes.setPrefRowCount(4);
         VBox.setVgrow(notes, Priority.ALWAYS);

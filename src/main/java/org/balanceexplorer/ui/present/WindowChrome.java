@@ -26,7 +26,7 @@ final class WindowChrome {
         setShown(window.getTop(), false);
         setShown(window.getBottom(), false);
         // The year slider and the events timeline are controls, not the picture: the scene sets the year.
-        window.mapArea().getChildren().stream().filter(n -> "timeline".equals(n.getId()))
+        window.mapArea().getChildren().stream().filter(WindowChrome::controlStrip)
                 .forEach(n -> setShown(n, false));
         hideSide();
     }
@@ -34,9 +34,14 @@ final class WindowChrome {
     void show() {
         setShown(window.getTop(), true);
         setShown(window.getBottom(), true);
-        window.mapArea().getChildren().stream().filter(n -> "timeline".equals(n.getId()))
+        window.mapArea().getChildren().stream().filter(WindowChrome::controlStrip)
                 .forEach(n -> setShown(n, true));
         showSide();
+    }
+
+    /** The strips under the map that are controls or words for the user, not the picture: the timeline, the map in words. */
+    private static boolean controlStrip(javafx.scene.Node n) {
+        return "timeline".equals(n.getId()) || "map-summary".equals(n.getId());
     }
 
     boolean sideShown() {

@@ -41,12 +41,18 @@ public final class ReachViewModel {
             new ReadOnlyObjectWrapper<>(this, "tables", ReachTables.Tables.EMPTY);
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary",
+            ReachSummary.of(ReachTables.Tables.EMPTY, List.of()));
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "reach-tables");
         t.setDaemon(true);
         return t;
     });
-    private Task<ReachTables.Tables> running;
+    private Task<Computed> running;
+
+    /** The tables and their summary, computed together from one set of rings. */
+    private record Computed(ReachTables.Tables tables, String summary) {
+    }
 
     public ReachViewModel(ExplorerViewModel model) {
         this.model = Objects.requireNonNull(model, "model");
@@ -85,6 +91,14 @@ public final class ReachViewModel {
     /** The tables of the current rings and selection. */
     public ReadOnlyObjectProperty<ReachTables.Tables> tablesProperty() {
         return tables.getReadOnlyProperty();
+    }
+
+    /**
+     * The map in words ({@link ReachSummary}), computed with the tables from the same rings, so it
+     * always says what they list.
+     */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
     }
 
     /** Whether the tables are being computed. */
@@ -138,15 +152,17 @@ public final class ReachViewModel {
         }
         ViewState state = model.state();
         RingResults rings = model.ringsProperty().get();
-        Task<ReachTables.Tables> task = new Task<>() {
+        Task<Computed> task = new Task<>() {
             @Override
-            protected ReachTables.Tables call() {
-                return reach.compute(state, rings);
+            protected Computed call() {
+                ReachTables.Tables t = reach.compute(state, rings);
+                return new Computed(t, ReachSummary.of(t, ReachTables.launchers(rings)));
             }
         };
         task.setOnSucceeded(e -> {
             if (task == running) {
-                tables.set(task.getValue());
+                tables.set(task.getValue().tables());
+                summary.set(task.getValue().summary());
                 problem.set("");
                 computing.set(false);
             }

@@ -11,12 +11,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.control.cell.CheckBoxTreeCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.balanceexplorer.model.Country;
 import org.balanceexplorer.model.Dataset;
 import org.balanceexplorer.model.WeaponSystem;
@@ -90,6 +88,7 @@ public final class SystemsPanel extends VBox {
         tickAll.setId("tick-all-listed");
         tickAll.getStyleClass().add(Styles.SMALL_BUTTON);
         tickAll.setOnAction(e -> tickAllListed());
+        tickAll.setAccessibleHelp("Draws the ring of every system the list shows");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox listBar = new HBox(6, count, gap, tickAll);
@@ -109,18 +108,10 @@ public final class SystemsPanel extends VBox {
         tree.getStyleClass().add(Styles.SYSTEM_TREE);
         tree.setShowRoot(false);
         tree.setAccessibleText("Weapon systems grouped by country; tick one to draw its range ring");
-        tree.setCellFactory(tv -> new CheckBoxTreeCell<>(item -> ((CheckBoxTreeItem<Entry>) item).selectedProperty(),
-                new StringConverter<>() {
-                    @Override
-                    public String toString(TreeItem<Entry> item) {
-                        return item == null ? "" : label(item.getValue());
-                    }
-
-                    @Override
-                    public TreeItem<Entry> fromString(String s) {
-                        throw new UnsupportedOperationException("tree rows are not editable");
-                    }
-                }));
+        tree.setAccessibleHelp("One stop for Tab: Up and Down move, Space ticks or unticks the system, "
+                + "Left and Right fold and unfold a country");
+        tree.setCellFactory(tv -> new SystemCell(this::label,
+                id -> model.dataset().country(id).map(Country::name).orElse(id)));
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (item != null && item.getValue() instanceof SystemEntry se) {
                 model.select(se.system());
