@@ -98,7 +98,8 @@ public final class MainWindow extends BorderPane {
         reachTab.setId("reach-tab");
         sideTabs.getTabs().add(reachTab);
         // What the map and the timeline draw, as lists (the legend, the events).
-        Tab inWords = new Tab(InWordsPanel.TAB_TITLE, new InWordsPanel(model, presenter.legendProperty()));
+        Tab inWords = new Tab(InWordsPanel.TAB_TITLE);
+        LazyContent.of(inWords, () -> new InWordsPanel(model, presenter.legendProperty()));
         inWords.setId("in-words-tab");
         sideTabs.getTabs().add(inWords);
         sideTabs.setAccessibleText("Side panel tabs: Claims, Claim checks, Reach, In words, and Lecture");

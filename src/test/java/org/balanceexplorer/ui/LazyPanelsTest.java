@@ -21,7 +21,7 @@ class LazyPanelsTest extends RunningAppTest {
         TabPane tabs = lookup("#side-tabs").queryAs(TabPane.class);
         int atStart = onFx(() -> count(app.window()));
         assertThat(onFx(() -> tabs.getSelectionModel().getSelectedItem().getId())).isEqualTo("claims-tab");
-        for (String id : new String[] {"claim-checks-tab", "reach-tab", "lecture-tab"}) {
+        for (String id : new String[] {"claim-checks-tab", "reach-tab", "in-words-tab", "lecture-tab"}) {
             Tab tab = onFx(() -> tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow());
             assertThat(tab.getContent()).as(id + " before it is chosen").isNull();
         }
@@ -39,6 +39,11 @@ class LazyPanelsTest extends RunningAppTest {
                 .queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lookup("#lecture-scenes").tryQuery()).isPresent();
+        clickOn(lookup(".tab-label").match((javafx.scene.control.Label l) -> "In words".equals(l.getText()))
+                .queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#legend-list").tryQuery()).isPresent();
+        assertThat(lookup("#events-list").tryQuery()).isPresent();
         clickOn(lookup(".tab-label").match((javafx.scene.control.Label l) -> "Claim checks".equals(l.getText()))
                 .queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();

@@ -29,6 +29,12 @@ class MapInWordsTest extends RunningAppTest {
 
     @SuppressWarnings("unchecked")
     private TableView<FromRow> fromTable() {
+        if (lookup("#reach-from-table").tryQuery().isEmpty()) {
+            // The Reach tab is built when first opened, as a user opens it.
+            clickOn(lookup(".tab-label").match((javafx.scene.control.Label l) -> "Reach".equals(l.getText()))
+                    .queryAs(javafx.scene.Node.class));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
         return lookup("#reach-from-table").queryAs(TableView.class);
     }
 
