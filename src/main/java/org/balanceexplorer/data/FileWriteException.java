@@ -87,7 +87,8 @@ public final class FileWriteException extends IOException {
             return Reason.NAME_TOO_LONG;
         }
         Path folder = target.getParent();
-        if (e instanceof NoSuchFileException && folder != null && !Files.isDirectory(folder)) {
+        boolean noFolder = e instanceof NoSuchFileException || words.contains("not a directory");
+        if (noFolder && folder != null && !Files.isDirectory(folder)) {
             return Reason.NO_FOLDER;
         }
         if (Files.isDirectory(target)) {
