@@ -51,7 +51,10 @@ import java.util.Objects;
  * <h2>Errors</h2>
  * All-or-nothing: {@link #load} gives a whole dataset or throws {@link DatasetException} with every
  * problem found; it never throws anything else for bad input, and never gives a half-loaded
- * dataset. Problems are sorted by file, line and column.
+ * dataset. Problems are sorted by file, line and column. A folder that goes while it is read is one
+ * problem of the folder; a file that goes, or changes (its size, modification time or identity)
+ * while it or another file is read, is a problem of that file, so a dataset is never made of half a
+ * file or of two versions of the folder.
  *
  * <h2>Thread safety</h2>
  * Stateless; safe to call from any thread, concurrently. Reading is blocking file I/O: call it off
