@@ -283,6 +283,16 @@ public final class ExplorerApp extends Application {
         if (window != null) {
             attachSettings(window);
         }
+        settings.saveFailureProperty().addListener((o, before, now) -> {
+            // Said once when saving starts to fail (a full or read-only disk), not at every change.
+            if (before.isEmpty() && !now.isEmpty()) {
+                javafx.scene.control.Alert failed = new javafx.scene.control.Alert(
+                        javafx.scene.control.Alert.AlertType.WARNING, now);
+                failed.setHeaderText("Your settings could not be saved");
+                failed.initOwner(stage);
+                failed.show();
+            }
+        });
         if (!settings.noticeProperty().get().isEmpty()) {
             LOG.warning(settings.noticeProperty().get());
             javafx.scene.control.Alert notice = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,

@@ -32,20 +32,25 @@ public final class AtomicFiles {
     /**
      * Writes {@code content} to {@code target}: first to a temporary file in the same folder, forced to
      * disk, then moved over the target in one atomic step. On failure the target is left as it was and
-     * the temporary file is removed.
+     * the temporary file is removed. Works on any file system a {@link Path} can name.
      *
      * @param target  the file to create or replace; its folder must exist
      * @param content the bytes to write, possibly none
-     * @throws IOException when the folder cannot be written or the file system cannot move atomically
-     *                     (then nothing changed)
+     * @throws FileWriteException when the folder cannot be written, the disk is full, or the file
+     *                            system cannot move atomically (then nothing changed); its message is
+     *                            plain words for the user
      */
-    public static void write(Path target, byte[] content) throws IOException {
+    public static void write(Path target, byte[] content) throws FileWriteException {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(content, "content");
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        Path temp = createTemporary(dir, absolute.getFileName().toString());
-        boolean moved = false;
+        Path temp;
+        try {
+            temp = createTemporary(dir, absolute.getFileName().toString());
+        } catch (IOException e) {
+            throw FileWriteException.of(absolute, e);
+        }
         try {
             keepPermissions(absolute, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -56,12 +61,27 @@ public final class AtomicFiles {
                 channel.force(true);
             }
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            moved = true;
-            forceDirectory(dir);
-        } finally {
-            if (!moved) {
+        } catch (IOException e) {
+            FileWriteException failure = FileWriteException.of(absolute, e);
+            removeTemporary(temp, failure);
+            throw failure;
+        } catch (RuntimeException e) {
+            try {
                 Files.deleteIfExists(temp);
+            } catch (IOException removal) {
+                e.addSuppressed(removal);
             }
+            throw e;
+        }
+        forceDirectory(dir);
+    }
+
+    /** Removes the temporary file of a failed write; a failure to do so is kept with the first failure. */
+    private static void removeTemporary(Path temp, FileWriteException failure) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
         }
     }
 

@@ -4,17 +4,22 @@ import org.balanceexplorer.model.Dataset;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -46,7 +51,10 @@ import java.util.Objects;
  * <h2>Errors</h2>
  * All-or-nothing: {@link #load} gives a whole dataset or throws {@link DatasetException} with every
  * problem found; it never throws anything else for bad input, and never gives a half-loaded
- * dataset. Problems are sorted by file, line and column.
+ * dataset. Problems are sorted by file, line and column. A folder that goes while it is read is one
+ * problem of the folder; a file that goes, or changes (its size, modification time or identity)
+ * while it or another file is read, is a problem of that file, so a dataset is never made of half a
+ * file or of two versions of the folder.
  *
  * <h2>Thread safety</h2>
  * Stateless; safe to call from any thread, concurrently. Reading is blocking file I/O: call it off
@@ -145,20 +153,31 @@ public final class DatasetLoader {
                         + "a dataset is a folder of .json files"));
             }
             List<DatasetProblem> problems = new ArrayList<>();
-            List<Path> paths = jsonFiles(datasetDir, problems);
+            List<Path> paths;
+            try {
+                paths = jsonFiles(datasetDir, problems);
+            } catch (IOException | DirectoryIteratorException e) {
+                return failed(folderUnreadable(datasetDir, e));
+            }
             if (paths.isEmpty() && problems.isEmpty()) {
                 return failed(DatasetProblem.ofFile(current, "the dataset folder '" + datasetDir
                         + "' holds no .json files"));
             }
             List<JsonFile> files = new ArrayList<>();
+            Map<Path, Stamp> stamps = new LinkedHashMap<>();
             for (Path p : paths) {
                 current = p.getFileName().toString();
-                JsonFile.Outcome outcome = readFile(p, current);
+                JsonFile.Outcome outcome = readFile(p, current, stamps);
                 if (outcome.problem() != null) {
                     problems.add(outcome.problem());
                 } else {
                     files.add(outcome.file());
                 }
+            }
+            problems.addAll(changedSinceRead(stamps, problems));
+            boolean vanished = problems.stream().anyMatch(p -> p.message().equals(REMOVED_WHILE_READ));
+            if (vanished && !Files.isDirectory(datasetDir)) {
+                return failed(DatasetProblem.ofFile(datasetDir.toString(), folderGone(datasetDir)));
             }
             if (schema) {
                 for (JsonFile f : files) {
@@ -174,11 +193,75 @@ public final class DatasetLoader {
                 return failed(problems);
             }
             return new Result(ModelMapper.map(files), List.of());
-        } catch (IOException | RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError e) {
             LOG.log(System.Logger.Level.ERROR, "Unexpected failure while reading dataset " + datasetDir + " at " + current, e);
             return failed(DatasetProblem.ofFile(current, "the dataset could not be read because of an internal error "
                     + "in this program (the details are in the log); please report it"));
         }
+    }
+
+    /** The message of a file that was listed but was gone when it was to be read. */
+    private static final String REMOVED_WHILE_READ = "the file was removed or renamed while the dataset was "
+            + "being read, so nothing was loaded; open the folder again once its files are in place";
+
+    private static String folderGone(Path dir) {
+        return "the dataset folder '" + dir + "' was removed or renamed while it was being read, so nothing was "
+                + "loaded; open it again once it is back";
+    }
+
+    /** The one problem of a folder whose listing failed: gone, not permitted, or changed while listed. */
+    private static DatasetProblem folderUnreadable(Path dir, Exception e) {
+        Exception cause = e instanceof DirectoryIteratorException d ? d.getCause() : e;
+        String message;
+        if (!Files.isDirectory(dir)) {
+            message = folderGone(dir);
+        } else if (cause instanceof AccessDeniedException) {
+            message = "the dataset folder '" + dir + "' could not be opened: permission denied";
+        } else {
+            LOG.log(System.Logger.Level.WARNING, "Could not list " + dir, e);
+            message = "the dataset folder '" + dir + "' could not be listed to the end (it may have changed while "
+                    + "it was being read, or the disk reported an error), so nothing was loaded; open it again";
+        }
+        return DatasetProblem.ofFile(dir.toString(), message);
+    }
+
+    /**
+     * What is known of a file when it is read: a file saved again, or replaced by another, while the
+     * dataset was read has another size, time or identity afterwards.
+     */
+    private record Stamp(long size, FileTime modified, Object key) {
+        static Stamp of(Path p) throws IOException {
+            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+            return new Stamp(a.size(), a.lastModifiedTime(), a.fileKey());
+        }
+    }
+
+    private static final String CHANGED_WHILE_READ = "the file changed while the dataset was being read (it was "
+            + "saved again or replaced), so nothing was loaded; open the folder again once it is saved";
+
+    /**
+     * Files read whole that changed (or went) before the last file was read: the dataset would mix
+     * versions of its files. Files with a problem already are left out.
+     */
+    private static List<DatasetProblem> changedSinceRead(Map<Path, Stamp> stamps, List<DatasetProblem> found) {
+        List<DatasetProblem> out = new ArrayList<>();
+        for (Map.Entry<Path, Stamp> e : stamps.entrySet()) {
+            String name = e.getKey().getFileName().toString();
+            if (found.stream().anyMatch(p -> p.file().equals(name))) {
+                continue;
+            }
+            Stamp now;
+            try {
+                now = Stamp.of(e.getKey());
+            } catch (IOException gone) {
+                out.add(DatasetProblem.ofFile(name, REMOVED_WHILE_READ));
+                continue;
+            }
+            if (!now.equals(e.getValue())) {
+                out.add(DatasetProblem.ofFile(name, CHANGED_WHILE_READ));
+            }
+        }
+        return out;
     }
 
     private static Result failed(DatasetProblem problem) {
@@ -224,6 +307,8 @@ public final class DatasetLoader {
         BasicFileAttributes own;
         try {
             own = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return REMOVED_WHILE_READ;
         } catch (IOException e) {
             return "it could not be looked at (it may have been removed while the folder was read)";
         }
@@ -251,20 +336,34 @@ public final class DatasetLoader {
         return null;
     }
 
-    private static JsonFile.Outcome readFile(Path p, String name) {
+    /**
+     * Reads one file whole, and records its stamp in {@code stamps}. A file that is gone is a problem
+     * in words; so is one whose size, time or identity changed while it was read (its bytes may be
+     * half of one version and half of another).
+     */
+    private static JsonFile.Outcome readFile(Path p, String name, Map<Path, Stamp> stamps) {
         try {
-            long size = Files.size(p);
-            if (size > JsonFile.MAX_BYTES) {
+            Stamp before = Stamp.of(p);
+            if (before.size() > JsonFile.MAX_BYTES) {
                 return new JsonFile.Outcome(null, DatasetProblem.ofFile(name, String.format(Locale.ROOT,
                         "the file is %.1f MB; the limit is 10 MB per file (split it into several files)",
-                        size / (1024.0 * 1024.0))));
+                        before.size() / (1024.0 * 1024.0))));
             }
-            return JsonFile.parse(name, Files.readAllBytes(p));
+            byte[] bytes = Files.readAllBytes(p);
+            Stamp after = Stamp.of(p);
+            if (bytes.length != before.size() || !after.equals(before)) {
+                return new JsonFile.Outcome(null, DatasetProblem.ofFile(name, CHANGED_WHILE_READ));
+            }
+            stamps.put(p, after);
+            return JsonFile.parse(name, bytes);
+        } catch (NoSuchFileException e) {
+            return new JsonFile.Outcome(null, DatasetProblem.ofFile(name, REMOVED_WHILE_READ));
         } catch (AccessDeniedException e) {
             return new JsonFile.Outcome(null, DatasetProblem.ofFile(name, "the file could not be read: permission denied"));
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "Could not read " + p, e);
-            return new JsonFile.Outcome(null, DatasetProblem.ofFile(name, "the file could not be read"));
+            return new JsonFile.Outcome(null, DatasetProblem.ofFile(name,
+                    "the file could not be read (the disk reported an error; the details are in the log)"));
         }
     }
 }

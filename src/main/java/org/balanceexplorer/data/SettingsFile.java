@@ -128,7 +128,8 @@ public final class SettingsFile {
         } catch (IOException e) {
             LOG.log(Level.WARNING, "could not read " + file, e);
             return new Loaded(Settings.DEFAULTS, List.of(DatasetProblem.ofFile(FILE_NAME,
-                    "the file could not be read (" + e.getClass().getSimpleName() + ")")), null);
+                    e instanceof java.nio.file.AccessDeniedException ? "the file could not be read: permission denied"
+                            : "the file could not be read (the disk reported an error; the details are in the log)")), null);
         }
         try {
             return new Loaded(parse(bytes, FILE_NAME), List.of(), null);
@@ -153,10 +154,15 @@ public final class SettingsFile {
     /**
      * Writes the settings atomically, creating the folder when needed.
      *
-     * @throws IOException when the folder or the file cannot be written (the old file is then whole)
+     * @throws FileWriteException when the folder or the file cannot be written (the old file is then
+     *                            whole); its message is plain words for the user
      */
-    public void write(Settings settings) throws IOException {
-        Files.createDirectories(folder);
+    public void write(Settings settings) throws FileWriteException {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw FileWriteException.of(path().toAbsolutePath(), e);
+        }
         AtomicFiles.write(path(), text(settings).getBytes(StandardCharsets.UTF_8));
     }
 

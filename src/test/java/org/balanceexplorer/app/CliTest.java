@@ -68,6 +68,16 @@ class CliTest {
     }
 
     @Test
+    void aReportThatCannotBeWrittenSaysWhyInOneLineAndExitsOne(@TempDir Path dir) {
+        Path output = dir.resolve("gone").resolve("report.md");
+        Result r = run("report", "--output", output.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("balance-explorer: The file 'report.md' could not be written: the folder '"
+                + output.getParent() + "' does not exist. Choose another folder. No file was made." + System.lineSeparator());
+        assertThat(output.getParent()).doesNotExist();
+    }
+
+    @Test
     void validateWithTwoFoldersIsBadUsageWithExitTwo(@TempDir Path dir) {
         assertThat(run("validate", dir.toString(), dir.toString()).code()).isEqualTo(2);
         assertThat(run("frobnicate").code()).isEqualTo(2);

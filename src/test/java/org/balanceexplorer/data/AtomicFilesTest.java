@@ -111,7 +111,9 @@ class AtomicFilesTest {
         Files.createDirectory(target);
         Files.writeString(target.resolve("inside.txt"), "keep");
         assertThatThrownBy(() -> AtomicFiles.write(target, "new".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(IOException.class);
+                .isInstanceOf(FileWriteException.class)
+                .hasMessage("The file 'taken' could not be written: there is a folder of that name. Choose another "
+                        + "name. The folder is unchanged.");
         assertThat(Files.readString(target.resolve("inside.txt"))).isEqualTo("keep");
         assertThat(leftovers()).isEmpty();
     }
@@ -119,7 +121,9 @@ class AtomicFilesTest {
     @Test
     void writingIntoAMissingFolderFailsWithoutCreatingIt() {
         Path target = dir.resolve("missing").resolve("a.json");
-        assertThatThrownBy(() -> AtomicFiles.write(target, new byte[] {1})).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> AtomicFiles.write(target, new byte[] {1})).isInstanceOf(FileWriteException.class)
+                .hasMessage("The file 'a.json' could not be written: the folder '" + target.getParent() + "' does not "
+                        + "exist. Choose another folder. No file was made.");
         assertThat(Files.exists(target.getParent())).isFalse();
     }
 }

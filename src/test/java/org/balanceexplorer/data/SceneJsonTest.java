@@ -163,6 +163,8 @@ class SceneJsonTest {
         IOException e = catchThrowableOfType(() -> SceneJson.save(
                 new Scene("new", null, BUNDLED, ViewState.initial().withShown("agni-5", true)), file), IOException.class);
         assertThat(e).as("the save should fail").isNotNull();
+        assertThat(e.getMessage()).isEqualTo("The file '" + file.getFileName() + "' could not be written: the name is "
+                + "too long for this disk. Choose a shorter name. The file that was there is unchanged.");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(SceneJson.read(file)).isEqualTo(old);
         try (var listing = Files.list(dir)) {

@@ -31,8 +31,12 @@ class SettingsAtStartTest extends FxRobot {
     Path folder;
 
     private void start() throws Exception {
+        start(folder);
+    }
+
+    private void start(Path settingsFolder) throws Exception {
         before = System.getProperty(SettingsFile.FOLDER_PROPERTY);
-        System.setProperty(SettingsFile.FOLDER_PROPERTY, folder.toString());
+        System.setProperty(SettingsFile.FOLDER_PROPERTY, settingsFolder.toString());
         Stage primary = FxToolkit.registerPrimaryStage();
         stageBefore = new double[] {primary.getX(), primary.getY(), primary.getWidth(), primary.getHeight()};
         app = (ExplorerApp) FxToolkit.setupApplication(ExplorerApp::new);
@@ -79,6 +83,24 @@ class SettingsAtStartTest extends FxRobot {
         assertThat(stage.getY()).isEqualTo(90);
         assertThat(stage.getWidth()).isEqualTo(1100);
         assertThat(stage.getHeight()).isEqualTo(720);
+    }
+
+    @Test
+    void settingsThatCannotBeSavedAreSaidOnceInPlainWordsAndStayInForce() throws Exception {
+        Path settingsFolder = folder.resolve("config").resolve("balance-explorer");
+        start(settingsFolder);
+        // Once the app runs, a plain file takes the place of the settings folder's parent, so the folder can
+        // never be made: every save fails.
+        Files.writeString(folder.resolve("config"), "a file, not a folder", StandardCharsets.UTF_8);
+        WaitForAsyncUtils.asyncFx(() -> app.settings().update(s -> s.withUiScalePercent(125))).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane dialog = lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(dialog.getHeaderText()).isEqualTo("Your settings could not be saved");
+        assertThat(dialog.getContentText()).isEqualTo("Your settings could not be saved; they stay as you set them "
+                + "until you quit. The file 'settings.json' could not be written: the folder '" + settingsFolder
+                + "' does not exist. Choose another folder. No file was made.");
+        assertThat(app.settings().get().uiScalePercent()).isEqualTo(125);
+        assertThat(app.window().map().getUiScale()).isEqualTo(1.25);
     }
 
     @Test

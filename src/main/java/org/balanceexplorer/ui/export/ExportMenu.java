@@ -215,6 +215,9 @@ public final class ExportMenu {
     }
 
     static String plainWords(Throwable t, Path target) {
+        if (t instanceof org.balanceexplorer.data.FileWriteException) {
+            return t.getMessage();
+        }
         if (t instanceof java.nio.file.AccessDeniedException) {
             return "There is no permission to write " + target + ". Choose another folder.";
         }

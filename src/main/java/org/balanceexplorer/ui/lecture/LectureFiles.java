@@ -19,6 +19,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.balanceexplorer.data.DatasetException;
 import org.balanceexplorer.data.DatasetProblem;
+import org.balanceexplorer.data.FileWriteException;
 import org.balanceexplorer.data.LectureJson;
 import org.balanceexplorer.data.SceneJson;
 import org.balanceexplorer.state.Lecture;
@@ -261,11 +262,13 @@ public final class LectureFiles {
                 text.append(p.format()).append('\n');
             }
             text.append("\nNothing was changed.");
+        } else if (error instanceof FileWriteException written) {
+            LOG.log(Level.WARNING, failure, written);
+            text.append(written.getMessage());
         } else if (error instanceof IOException io) {
             LOG.log(Level.WARNING, failure, io);
-            text.append("The file could not be written (").append(io.getMessage() == null ? "an input/output error"
-                    : io.getClass().getSimpleName().replace("Exception", "") + ": " + io.getMessage())
-                    .append("). Any file already there is unchanged.");
+            text.append("The file could not be written (the disk reported an error; the details are in the log). "
+                    + "Any file already there is unchanged.");
         } else {
             LOG.log(Level.WARNING, failure, error);
             text.append("An unexpected error; the details are in the log. Nothing was changed.");

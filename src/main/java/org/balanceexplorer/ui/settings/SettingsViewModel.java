@@ -9,10 +9,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.balanceexplorer.data.FileWriteException;
 import org.balanceexplorer.data.Settings;
 import org.balanceexplorer.data.SettingsFile;
 
@@ -34,6 +36,7 @@ public final class SettingsViewModel {
     private final SettingsFile file;
     private final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyStringWrapper saveFailure = new ReadOnlyStringWrapper(this, "saveFailure", "");
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "settings-writer");
         t.setDaemon(true);
@@ -41,6 +44,8 @@ public final class SettingsViewModel {
     });
     /** The value waiting to be written, or null: set on the FX thread, taken by the writer. */
     private final AtomicReference<Settings> pending = new AtomicReference<>();
+    /** What the writer last said about a failed save ("" after a good one); the writer's own. */
+    private String lastFailure = "";
 
     /**
      * @param file   where changes are saved
@@ -66,6 +71,14 @@ public final class SettingsViewModel {
         return notice.getReadOnlyProperty();
     }
 
+    /**
+     * Plain words when the last save of the settings failed (a full or read-only disk): the settings
+     * stay in force while the app runs and the file keeps what it had; empty once a save succeeds.
+     */
+    public ReadOnlyStringProperty saveFailureProperty() {
+        return saveFailure.getReadOnlyProperty();
+    }
+
     /** Changes the settings and saves them in the background; an unchanged value saves nothing. */
     public void update(UnaryOperator<Settings> change) {
         Settings next = Objects.requireNonNull(change.apply(settings.get()), "the changed settings");
@@ -83,10 +96,23 @@ public final class SettingsViewModel {
         if (s == null) {
             return;
         }
+        String failure;
         try {
             file.write(s);
+            failure = "";
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "could not save the settings to " + file.path(), e);
+            failure = "Your settings could not be saved; they stay as you set them until you quit. "
+                    + (e instanceof FileWriteException ? e.getMessage() : "The details are in the log.");
+        }
+        if (!failure.equals(lastFailure)) {
+            lastFailure = failure;
+            String said = failure;
+            try {
+                Platform.runLater(() -> saveFailure.set(said));
+            } catch (IllegalStateException toolkitGone) {
+                // Saved at quitting, after the window closed: the log has it.
+            }
         }
     }
 
