@@ -60,13 +60,15 @@ modules=java.base,java.desktop,java.logging,java.management,java.naming,java.sql
 # path relative to the common prefix.
 # The JIT: C1 only (no C2, no profiling), measured in docs/performance.md: the compilers' work
 # was most of start-up's CPU time on two cores.
-jit_options=${JPACKAGE_JIT_OPTIONS-"-XX:TieredStopAtLevel=1"}
+# The young generation: 128 MB from the start (G1 begins with a few MB and collected three times
+# before the first frame, pauses of 25-100 ms on two busy cores).
+vm_options=${JPACKAGE_VM_OPTIONS-"-XX:TieredStopAtLevel=1 -Xmn128m"}
 java_options=(--java-options "-Xss2m")
-for o in $jit_options; do
+for o in $vm_options; do
   java_options+=(--java-options "$o")
 done
 if [ "$release" -ge 25 ]; then
-  training=(timeout 600 "$work/runtime/bin/java" -XX:AOTCacheOutput="$work/input/balance-explorer.aot" -Xss2m $jit_options
+  training=(timeout 600 "$work/runtime/bin/java" -XX:AOTCacheOutput="$work/input/balance-explorer.aot" -Xss2m $vm_options
     -Dexplorer.firstFrame=exit -Dbalanceexplorer.settings.dir="$work/training" -Dexplorer.logDir="$work/training"
     -cp "$work/input/balance-explorer.jar" org.balanceexplorer.app.Launcher --show=agni-5,shaheen-3)
   if [ -n "${DISPLAY:-}" ]; then

@@ -34,6 +34,7 @@ import java.util.concurrent.Future;
 import java.util.List;
 import java.util.Map;
 import org.balanceexplorer.model.Dataset;
+import org.balanceexplorer.state.ViewState;
 import org.balanceexplorer.ui.ExplorerViewModel;
 import org.balanceexplorer.ui.MainWindow;
 import org.balanceexplorer.ui.settings.Appearance;
@@ -150,7 +151,8 @@ public final class ExplorerApp extends Application {
     /** The launcher's parsed arguments: the app starts from them and begins loading its data now. */
     static synchronized void launchWith(StartupOptions options) {
         launchOptions = options;
-        preload(options.dataFolder());
+        Future<Loaded> loading = preload(options.dataFolder());
+        FirstRings.start(options, loading);
     }
 
     private static synchronized StartupOptions options(List<String> raw) {
@@ -234,8 +236,7 @@ public final class ExplorerApp extends Application {
             } catch (Exception e) {
                 root.getChildren().setAll(errorPane(e, stage));
             }
-            stage.show();
-            StartupTrace.mark("window shown");
+            showWhenDrawn(stage);
             return;
         }
         // Plain text, not a spinner: an animated indicator costs a frame at every pulse while the
@@ -258,6 +259,41 @@ public final class ExplorerApp extends Application {
         t.setDaemon(true);
         t.start();
     }
+
+    /**
+     * Shows the stage once the map has projected what it first shows (the basemap and the first
+     * rings, on background threads), so that the first frame is the whole view: shown at once, it
+     * drew a frame without the rings and then another with them, a second software render of the
+     * whole window before the view was complete. Never waits more than {@link #SHOW_AT_LATEST}.
+     */
+    private void showWhenDrawn(Stage stage) {
+        Runnable show = () -> {
+            if (!stage.isShowing()) {
+                stage.show();
+                StartupTrace.mark("window shown");
+            }
+        };
+        if (window == null || !window.map().busyProperty().get()) {
+            show.run();
+            return;
+        }
+        javafx.beans.value.ChangeListener<Boolean> drawn = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean busy) {
+                if (!busy) {
+                    o.removeListener(this);
+                    show.run();
+                }
+            }
+        };
+        window.map().busyProperty().addListener(drawn);
+        javafx.animation.PauseTransition latest = new javafx.animation.PauseTransition(SHOW_AT_LATEST);
+        latest.setOnFinished(e -> show.run());
+        latest.play();
+    }
+
+    /** The longest the window waits for its map before it is shown anyway. */
+    static final javafx.util.Duration SHOW_AT_LATEST = javafx.util.Duration.seconds(1);
 
     /**
      * Takes the settings read at start-up: the theme and scale (stylesheets), the window's place,
@@ -324,10 +360,11 @@ public final class ExplorerApp extends Application {
         }
         lastLoaded = l;
         // Rings asked for on the command line start computing while the window is built.
-        model = new ExplorerViewModel(l.dataset(), l.territories(), options.firstState(l.dataset()));
+        ViewState first = options.firstState(l.dataset());
+        model = new ExplorerViewModel(l.dataset(), l.territories(), first, FirstRings.of(l, first));
         options.unknownIds(l.dataset()).forEach(m -> System.err.println("balance-explorer: " + m));
         if (StartupTrace.on()) {
-            model.ringsProperty().addListener((o, a, r) -> StartupTrace.mark("rings computed: " + r.rings().size()));
+            model.ringsProperty().addListener((o, a, r) -> StartupTrace.mark("rings taken: " + r.rings().size()));
         }
         // The Linux opener can be named by a system property (tests name one that does not exist).
         window = new MainWindow(model, l.coarse(), l.disputed(), new org.balanceexplorer.ui.AddressOpener(
@@ -336,6 +373,8 @@ public final class ExplorerApp extends Application {
         javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1.5));
         later.setOnFinished(e2 -> loadFineBasemap(window));
         later.play();
+        // The first rings, when already computed, go on the map before the window is shown.
+        model.takeFinishedRings();
         root.getChildren().setAll(window);
         if (settings != null) {
             attachSettings(window);

@@ -7,8 +7,11 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
 /**
- * Notes the app's first full frame: the first pulse after the one in which the main window is in
- * the scene, the map is not projecting and the rings asked for on the command line are drawn.
+ * Notes the app's first full frame: the main window is in the scene, the map is not projecting
+ * and the rings asked for on the command line are on it, and the frame of that pulse has been
+ * rendered. The time is taken at the second pulse after the one in which all that first held:
+ * the renderer draws a pulse's frame on its own thread while the next pulse begins, and that next
+ * pulse's scene synchronisation waits for it, so by the second pulse the frame is drawn.
  *
  * <p>Off unless the system property {@code explorer.firstFrame} is set: {@code print} writes
  * {@code startup app jvm=<ms since the JVM started>} on standard output; {@code exit} writes it and
@@ -37,11 +40,12 @@ final class FirstFrame {
         }
         boolean exit = System.getProperty(PROPERTY).equals("exit");
         new AnimationTimer() {
-            private boolean readyLastPulse;
+            private boolean readySeen;
+            private int pulsesAfter;
 
             @Override
             public void handle(long now) {
-                if (readyLastPulse) {
+                if (readySeen && ++pulsesAfter == 2) {
                     long jvm = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
                     System.out.printf(Locale.ROOT, "startup app jvm=%d%n", jvm);
                     System.out.flush();
@@ -52,7 +56,7 @@ final class FirstFrame {
                     }
                     return;
                 }
-                readyLastPulse = ready.getAsBoolean();
+                readySeen = readySeen || ready.getAsBoolean();
             }
         }.start();
     }

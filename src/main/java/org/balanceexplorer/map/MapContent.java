@@ -25,6 +25,13 @@ final class MapContent {
     /** Markers that wait for the rings being projected. */
     private List<Marker> pendingMarkers;
     private int ringJobs;
+    /**
+     * Rings set while a projection switch was on its way: projected once, onto the projection
+     * that arrives (it re-projects the rings it was not given), not first onto the one it replaces.
+     * At start-up this spared a second projection of the first rings, which left the map busy
+     * for one more frame.
+     */
+    private boolean awaitingSwitch;
 
     MapContent(MapView view, ProjectionService service, MapLayers layers) {
         this.view = view;
@@ -40,9 +47,9 @@ final class MapContent {
         return markers;
     }
 
-    /** Whether rings are being projected. */
+    /** Whether rings are being projected (or wait for a projection on its way). */
     boolean projecting() {
-        return ringJobs > 0;
+        return ringJobs > 0 || awaitingSwitch;
     }
 
     /** Whether projected rings need their areas: shaded only while a few are shown. */
@@ -53,6 +60,11 @@ final class MapContent {
     void setRings(List<RingOverlay> newRings) {
         List<RingOverlay> snapshot = List.copyOf(newRings);
         rings = snapshot;
+        if (service.switching()) {
+            awaitingSwitch = true;
+            return;
+        }
+        awaitingSwitch = false;
         ProjectedCache target = service.current();
         Map<RingOverlay, ProjectedCache.ProjectedRing> known = target.knownRings();
         boolean areas = ringAreas();
@@ -71,9 +83,16 @@ final class MapContent {
         });
     }
 
+    /** The switch the rings waited for ended without being adopted: they go onto the projection shown. */
+    void switchEnded() {
+        if (awaitingSwitch && !service.switching()) {
+            setRings(rings);
+        }
+    }
+
     void setMarkers(List<Marker> newMarkers) {
         List<Marker> next = List.copyOf(newMarkers);
-        if (ringJobs > 0) {
+        if (ringJobs > 0 || awaitingSwitch) {
             pendingMarkers = next;
             return;
         }
@@ -81,7 +100,7 @@ final class MapContent {
     }
 
     private void applyPendingMarkers() {
-        if (ringJobs == 0 && pendingMarkers != null) {
+        if (ringJobs == 0 && !awaitingSwitch && pendingMarkers != null) {
             List<Marker> next = pendingMarkers;
             pendingMarkers = null;
             applyMarkers(next);

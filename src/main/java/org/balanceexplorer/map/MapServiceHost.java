@@ -66,4 +66,9 @@ final class MapServiceHost implements ProjectionService.Host {
     public void busy(boolean on) {
         view.setBusy(on);
     }
+
+    @Override
+    public void switchEnded() {
+        view.content().switchEnded();
+    }
 }

@@ -70,6 +70,9 @@ final class ProjectionService {
 
         /** Whether jobs are under way changed. */
         void busy(boolean busy);
+
+        /** A switch ended without a projection to adopt (it failed, or a later one replaced it). */
+        void switchEnded();
     }
 
     private final Executor onFx;
@@ -238,9 +241,11 @@ final class ProjectionService {
                 }, () -> { });
             }
             runQueuedSwitch();
+            host.switchEnded();
         }, () -> {
             switchInFlight = false;
             runQueuedSwitch();
+            host.switchEnded();
         });
     }
 
@@ -342,12 +347,18 @@ final class ProjectionService {
                 throw new java.util.concurrent.CompletionException(e);
             }
         }, projector).whenComplete((result, failure) -> onFx.execute(() -> {
-            finished();
-            if (failure != null) {
-                LOG.log(Level.WARNING, "projecting the map failed", failure);
-                onFailure.run();
-            } else {
-                onResult.accept(result);
+            // Not busy only once the result is in place: whatever its adoption starts (the rings
+            // set while a switch was on its way) keeps the map busy, and a listener that waits for
+            // the map to be drawn does not see it idle between the two.
+            try {
+                if (failure != null) {
+                    LOG.log(Level.WARNING, "projecting the map failed", failure);
+                    onFailure.run();
+                } else {
+                    onResult.accept(result);
+                }
+            } finally {
+                finished();
             }
         }));
     }

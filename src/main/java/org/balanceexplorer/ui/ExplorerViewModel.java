@@ -2,6 +2,7 @@ package org.balanceexplorer.ui;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.UnaryOperator;
@@ -11,6 +12,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -67,6 +69,8 @@ public final class ExplorerViewModel {
     private final ReadOnlyObjectWrapper<KnownDataset> known = new ReadOnlyObjectWrapper<>(this, "known");
     private final ReadOnlyObjectWrapper<Event> selectedEvent = new ReadOnlyObjectWrapper<>(this, "selectedEvent");
     private Task<RingResults> running;
+    /** The first state's rings, computed before this model was made, until they arrive or the view changes. */
+    private CompletableFuture<RingResults> pendingFirst;
     private boolean dragging;
     /** While the year slider is dragged, rings are previews (as while a launch point is dragged). */
     private boolean scrubbing;
@@ -82,11 +86,29 @@ public final class ExplorerViewModel {
      * @param first       the state to start from (the start-up arguments, or a scene)
      */
     public ExplorerViewModel(Dataset dataset, Map<String, Geometry> territories, ViewState first) {
+        this(dataset, territories, first, null);
+    }
+
+    /**
+     * @param dataset     the dataset
+     * @param territories each country's territory (lon/lat) by country id, for envelope mode
+     * @param first       the state to start from (the start-up arguments, or a scene)
+     * @param firstRings  the rings of {@code first} being computed already (start-up computes them
+     *                    while JavaFX starts; null in the future: compute them here), or null to
+     *                    compute them here
+     */
+    public ExplorerViewModel(Dataset dataset, Map<String, Geometry> territories, ViewState first,
+                             CompletableFuture<RingResults> firstRings) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
         this.territories = Map.copyOf(territories);
         this.computation = new RingComputation(dataset, territories);
         state.set(Objects.requireNonNull(first, "first"));
         state.addListener((o, before, now) -> changed(before, now));
+        if (firstRings != null && !first.shownSystems().isEmpty()) {
+            pendingFirst = firstRings;
+            computing.set(true);
+            firstRings.whenComplete((r, e) -> Platform.runLater(() -> acceptFirst(firstRings)));
+        }
         changed(null, first);
     }
 
@@ -351,7 +373,7 @@ public final class ExplorerViewModel {
         if (before == null || !before.shownSystems().equals(now.shownSystems())
                 || !before.movedLaunchPoints().equals(now.movedLaunchPoints()) || !before.rings().equals(now.rings())
                 || !before.time().equals(now.time())) {
-            if (before != null || !now.shownSystems().isEmpty()) {
+            if (before != null || (!now.shownSystems().isEmpty() && pendingFirst == null)) {
                 recompute();
             }
         }
@@ -381,6 +403,7 @@ public final class ExplorerViewModel {
     }
 
     private void recompute() {
+        pendingFirst = null;
         if (running != null) {
             running.cancel();
         }
@@ -392,16 +415,7 @@ public final class ExplorerViewModel {
                 return computation.compute(request, preview, this::isCancelled, this::updateProgress);
             }
         };
-        task.setOnSucceeded(e -> {
-            if (task == running && task.getValue() != null) {
-                rings.set(task.getValue());
-                computing.set(false);
-                int n = task.getValue().rings().size();
-                String absent = absentWords(request);
-                status.set((n == 0 ? (absent.isEmpty() ? "" : "No ring shown") : n + (n == 1 ? " ring shown" : " rings shown"))
-                        + absent);
-            }
-        });
+        task.setOnSucceeded(e -> accept(task, request, task.getValue()));
         task.setOnFailed(e -> {
             if (task == running) {
                 computing.set(false);
@@ -415,6 +429,64 @@ public final class ExplorerViewModel {
             status.set(request.rings().envelopes() ? "Computing rings and envelopes\u2026" : "Computing rings\u2026");
         }
         executor.execute(task);
+    }
+
+    private void accept(Task<RingResults> task, ViewState request, RingResults value) {
+        if (task == running && value != null && rings.get() != value) {
+            rings.set(value);
+            computing.set(false);
+            status.set(statusText(request, value));
+        }
+    }
+
+    /** The first rings, computed before this model: taken unless the view changed meanwhile; computed here if they failed. */
+    private void acceptFirst(CompletableFuture<RingResults> f) {
+        if (f != pendingFirst) {
+            return;
+        }
+        pendingFirst = null;
+        RingResults r = f.isCompletedExceptionally() ? null : f.getNow(null);
+        if (r == null) {
+            recompute();
+            return;
+        }
+        rings.set(r);
+        computing.set(false);
+        status.set(statusText(state.get(), r));
+    }
+
+    /** "2 rings shown", with the ticked systems the year leaves out. */
+    private String statusText(ViewState request, RingResults value) {
+        int n = value.rings().size();
+        String absent = absentWords(request);
+        return (n == 0 ? (absent.isEmpty() ? "" : "No ring shown") : n + (n == 1 ? " ring shown" : " rings shown"))
+                + absent;
+    }
+
+    /**
+     * Takes the newest rings now when their computation has already finished, rather than when the
+     * FX thread next runs its queued work. At start-up the first rings are computed while the
+     * window is built; taken before it is shown, they are projected while it is shown, and the
+     * first frame has them. Never waits: does nothing when they are not ready.
+     */
+    public void takeFinishedRings() {
+        if (pendingFirst != null) {
+            if (pendingFirst.isDone()) {
+                acceptFirst(pendingFirst);
+            }
+            return;
+        }
+        Task<RingResults> task = running;
+        if (task == null || !task.isDone() || task.isCancelled()) {
+            return;
+        }
+        try {
+            accept(task, state.get(), task.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
+            // Its own handler says so when the FX thread runs it.
+        }
     }
 
     /** "; 2 ticked systems not on the map in 2010" when the year leaves ticked systems out. */

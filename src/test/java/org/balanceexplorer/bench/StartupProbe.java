@@ -19,13 +19,14 @@ import org.balanceexplorer.map.MapView;
 /**
  * Start-up probe: launches either the real app ({@code app [--show=ID,ID ...]}, exactly as
  * {@code Launcher} does) or a hello-world window ({@code hello}), and prints the milliseconds from
- * JVM start to the first pulse after the content is ready, then exits.
+ * JVM start to the frame that first drew the content ready, then exits.
  *
  * <p>Ready means, for the app: the main window is in the scene (dataset and basemaps loaded), the
  * map is not projecting, and when rings were asked for ({@code --show}) they are on the map; for
  * hello-world: the stage is showing. Readiness is checked at the start of every pulse; the time
- * is taken at the start of the next pulse, after the frame that drew the ready state (the same
- * rule for both). Printed: {@code startup <mode> jvm=<ms since the JVM's start time>
+ * is taken at the start of the second pulse after, when the frame that drew the ready state has
+ * been rendered (the next pulse's scene synchronisation waits for the renderer; the same rule for
+ * both, and for the app's {@code explorer.firstFrame}). Printed: {@code startup <mode> jvm=<ms since the JVM's start time>
  * wall=<ms since -Dbench.t0, epoch ms taken by the script just before java started, or -1>}.
  * Driven by {@code startup.sh} next to this file.
  */
@@ -77,11 +78,12 @@ public final class StartupProbe {
 
     private static void startTimer(String mode, boolean wantRings) {
         new AnimationTimer() {
-            private boolean readyLastPulse;
+            private boolean readySeen;
+            private int pulsesAfter;
 
             @Override
             public void handle(long now) {
-                if (readyLastPulse) {
+                if (readySeen && ++pulsesAfter == 2) {
                     long jvm = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
                     long t0 = Long.getLong("bench.t0", -1);
                     long wall = t0 < 0 ? -1 : System.currentTimeMillis() - t0;
@@ -91,7 +93,7 @@ public final class StartupProbe {
                     Platform.exit();
                     System.exit(0);
                 }
-                readyLastPulse = ready(mode, wantRings);
+                readySeen = readySeen || ready(mode, wantRings);
             }
         }.start();
     }

@@ -38,6 +38,8 @@ public final class FiltersPane extends TitledPane {
     private final Map<String, CheckBox> boxes = new LinkedHashMap<>();
     private List<String> offered = List.of();
     private boolean syncing;
+    /** Whether the pane has been opened once: its boxes exist from then on. */
+    private boolean opened;
 
     /**
      * @param model  the explorer state
@@ -57,7 +59,13 @@ public final class FiltersPane extends TitledPane {
         scroll.setPrefViewportHeight(150);
         scroll.setMaxHeight(170);
         // In the window once first opened: until then the first frame does not style or lay out its boxes.
-        org.balanceexplorer.ui.LazyContent.of(this, () -> scroll);
+        // Its boxes are made then too, and kept up to date from then on (the title says at all times how
+        // many filters are in use).
+        org.balanceexplorer.ui.LazyContent.of(this, () -> {
+            opened = true;
+            refresh(model.state().filters());
+            return scroll;
+        });
         model.stateProperty().addListener((o, before, now) -> {
             if (before == null || !before.filters().equals(now.filters())) {
                 refresh(now.filters());
@@ -73,6 +81,14 @@ public final class FiltersPane extends TitledPane {
     }
 
     private void refresh(Filters f) {
+        if (opened) {
+            refreshBoxes(f);
+        }
+        long inUse = java.util.Arrays.stream(Part.values()).filter(p -> !SystemFilter.chosen(f, p).isEmpty()).count();
+        setText(inUse == 0 ? "Filters" : "Filters (" + inUse + " in use)");
+    }
+
+    private void refreshBoxes(Filters f) {
         Map<Part, List<Option>> options = new LinkedHashMap<>();
         List<String> keys = new ArrayList<>();
         for (Part p : Part.values()) {
@@ -96,8 +112,6 @@ public final class FiltersPane extends TitledPane {
         } finally {
             syncing = false;
         }
-        long inUse = java.util.Arrays.stream(Part.values()).filter(p -> !SystemFilter.chosen(f, p).isEmpty()).count();
-        setText(inUse == 0 ? "Filters" : "Filters (" + inUse + " in use)");
     }
 
     private void build(Map<Part, List<Option>> options) {
