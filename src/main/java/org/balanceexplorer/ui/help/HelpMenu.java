@@ -22,9 +22,10 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * The Help menu: the user guide (shipped inside the app), the keyboard shortcuts and About
- * (versions, licences and data attributions). Each opens a window of its own that takes the main
- * window's stylesheets, so it follows the theme and the UI scale.
+ * The Help menu: the user guide (shipped inside the app), the keyboard shortcuts, Report a problem
+ * (the versions and the log's last lines to copy, {@link ProblemReport}) and About (versions,
+ * licences and data attributions). Each opens a window of its own that takes the main window's
+ * stylesheets, so it follows the theme and the UI scale.
  */
 public final class HelpMenu {
 
@@ -66,13 +67,15 @@ public final class HelpMenu {
     }
 
     /**
-     * Fills a Help menu: User guide (F1), Keyboard shortcuts, About.
+     * Fills a Help menu: User guide (F1), Keyboard shortcuts, Report a problem, About.
      *
      * @param title       the app's title
      * @param datasetLine the open dataset's name and version
      * @param owner       the main window (for stylesheets and placement)
+     * @param report      what a problem report needs from the app: the log file, the settings, an opener
      */
-    public static void install(Menu help, String title, Supplier<String> datasetLine, Supplier<Window> owner) {
+    public static void install(Menu help, String title, Supplier<String> datasetLine, Supplier<Window> owner,
+                               ProblemReport.Sources report) {
         MenuItem guide = new MenuItem("_User guide");
         guide.setId("user-guide");
         guide.setAccelerator(new KeyCodeCombination(KeyCode.F1));
@@ -80,10 +83,13 @@ public final class HelpMenu {
         MenuItem keys = new MenuItem("_Keyboard shortcuts");
         keys.setId("keyboard-shortcuts");
         keys.setOnAction(e -> shortcuts(owner.get()).show());
+        MenuItem problem = new MenuItem("_Report a problem\u2026");
+        problem.setId("report-problem");
+        problem.setOnAction(e -> ProblemReport.dialog(title, datasetLine.get(), report, owner.get()).show());
         MenuItem about = new MenuItem("_About");
         about.setId("about");
         about.setOnAction(e -> about(title, datasetLine.get(), owner.get()).show());
-        help.getItems().setAll(guide, keys, about);
+        help.getItems().setAll(guide, keys, problem, about);
     }
 
     /** The user guide's text (Markdown), shipped inside the app. */
@@ -142,7 +148,7 @@ public final class HelpMenu {
         return window(owner, "About", new BorderPane(text), 720, 520);
     }
 
-    private static Stage window(Window owner, String title, javafx.scene.Parent content, double w, double h) {
+    static Stage window(Window owner, String title, javafx.scene.Parent content, double w, double h) {
         Stage stage = new Stage();
         stage.setTitle(title);
         if (owner != null) {
