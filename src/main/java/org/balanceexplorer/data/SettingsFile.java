@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -126,9 +127,12 @@ public final class SettingsFile {
         } catch (NoSuchFileException e) {
             return new Loaded(Settings.DEFAULTS, List.of(), null);
         } catch (IOException e) {
+            // The detail (the exception) to the log; plain words to the user.
             LOG.log(Level.WARNING, "could not read " + file, e);
             return new Loaded(Settings.DEFAULTS, List.of(DatasetProblem.ofFile(FILE_NAME,
-                    "the file could not be read (" + e.getClass().getSimpleName() + ")")), null);
+                    e instanceof AccessDeniedException ? "the file could not be read: permission denied"
+                            : Files.isDirectory(file) ? "it is a folder, not a file" : "the file could not be read")),
+                    null);
         }
         try {
             return new Loaded(parse(bytes, FILE_NAME), List.of(), null);

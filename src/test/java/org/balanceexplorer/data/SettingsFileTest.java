@@ -48,6 +48,19 @@ class SettingsFileTest {
     }
 
     @Test
+    void aFolderNamedLikeTheFileGivesTheDefaultsAndPlainWords() throws Exception {
+        Files.createDirectory(dir.resolve("settings.json"));
+        SettingsFile.Loaded read = new SettingsFile(dir).read();
+        assertThat(read.settings()).isEqualTo(Settings.DEFAULTS);
+        // It named the exception's class ("(IOException)") before.
+        assertThat(read.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("settings.json");
+            assertThat(p.message()).isEqualTo("it is a folder, not a file");
+        });
+        assertThat(read.message()).doesNotContain("Exception");
+    }
+
+    @Test
     void aFileWithOnlyFormatAndVersionTakesTheDefaultsForTheRest() throws Exception {
         Files.writeString(dir.resolve("settings.json"), "{ \"format\": \"balance-explorer-settings\", \"version\": 1 }");
         assertThat(new SettingsFile(dir).read().settings()).isEqualTo(Settings.DEFAULTS);
