@@ -230,12 +230,12 @@ public final class SettingsFile {
                     "datasetFolder", "recentFolders", "lastScene", "window"));
             String format = text(root.get("format"), "$.format");
             if (format != null && !format.equals(FORMAT)) {
-                problem("$.format", "'" + format + "' is not a settings file: format must be '" + FORMAT + "'");
+                problem("$.format", "'" + shown(format) + "' is not a settings file: format must be '" + FORMAT + "'");
                 return null;
             }
             JsonNode version = root.get("version");
             if (version != null && !(version.isIntegralNumber() && version.canConvertToInt() && version.intValue() == VERSION)) {
-                problem("$.version", "version " + version + " is not supported: this program reads settings version "
+                problem("$.version", "version " + shown(version) + " is not supported: this program reads settings version "
                         + VERSION + " only");
                 return null;
             }
@@ -266,7 +266,7 @@ public final class SettingsFile {
             if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < Settings.MIN_SCALE_PERCENT
                     || node.intValue() > Settings.MAX_SCALE_PERCENT) {
                 problem(path, "the UI scale must be a whole number of percent from " + Settings.MIN_SCALE_PERCENT
-                        + " to " + Settings.MAX_SCALE_PERCENT + ", was " + node);
+                        + " to " + Settings.MAX_SCALE_PERCENT + ", was " + shown(node));
                 return Settings.DEFAULTS.uiScalePercent();
             }
             return node.intValue();
@@ -280,12 +280,12 @@ public final class SettingsFile {
             try {
                 Path p = Path.of(s);
                 if (!p.isAbsolute()) {
-                    problem(at, "'" + s + "' is not an absolute path");
+                    problem(at, "'" + shown(s) + "' is not an absolute path");
                     return null;
                 }
                 return p;
             } catch (InvalidPathException e) {
-                problem(at, "'" + s + "' is not a path on this system");
+                problem(at, "'" + shown(s) + "' is not a path on this system");
                 return null;
             }
         }
@@ -300,7 +300,7 @@ public final class SettingsFile {
                 String itemPath = JsonFile.index(at, i);
                 Path p = path(items.get(i), itemPath);
                 if (p != null && out.contains(p)) {
-                    problem(itemPath, "'" + p + "' is listed twice; name each folder once");
+                    problem(itemPath, "'" + shown(p) + "' is listed twice; name each folder once");
                 } else if (p != null && out.size() == Settings.MAX_RECENT) {
                     problem(itemPath, "at most " + Settings.MAX_RECENT + " recent folders are kept");
                 } else if (p != null) {
