@@ -368,7 +368,8 @@ public final class ExplorerApp extends Application {
         }
         // The Linux opener can be named by a system property (tests name one that does not exist).
         window = new MainWindow(model, l.coarse(), l.disputed(), new org.balanceexplorer.ui.AddressOpener(
-                System.getProperty("explorer.addressOpener", "xdg-open"), getHostServices()::showDocument, () -> stage));
+                System.getProperty("explorer.addressOpener", "xdg-open"), getHostServices()::showDocument, () -> stage),
+                LogFiles::current);
         // The 1:50m basemap is read once the opening view is drawn: it is only needed zoomed in.
         javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1.5));
         later.setOnFinished(e2 -> loadFineBasemap(window));

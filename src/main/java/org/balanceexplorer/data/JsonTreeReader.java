@@ -19,13 +19,17 @@ import org.balanceexplorer.model.GeoPoint;
  *
  * <h2>Errors</h2>
  * Every problem names the file, line, column and JSON path of the value (or of the key, for a key
- * that should not be there). A missing required key is reported once, by {@link #keys}; the value
+ * that should not be there). A value a message quotes is cut to its first {@value #SHOWN_MAX}
+ * characters ({@link #shown}), so a message stays a line, whatever the file holds. A missing required key is reported once, by {@link #keys}; the value
  * readers pass over an absent value ({@code null} node) in silence.
  *
  * <h2>Thread safety</h2>
  * Not thread-safe: one reader per file and thread.
  */
 class JsonTreeReader {
+    /** The most characters of a value a message quotes (about one line). */
+    static final int SHOWN_MAX = 80;
+
     private final JsonFile file;
     private final String formatName;
     private final List<DatasetProblem> problems = new ArrayList<>();
@@ -37,6 +41,19 @@ class JsonTreeReader {
     JsonTreeReader(JsonFile file, String formatName) {
         this.file = file;
         this.formatName = formatName;
+    }
+
+    /**
+     * A value as a message quotes it: whole when short, otherwise its first {@value #SHOWN_MAX}
+     * characters and its length (a value in a file can be megabytes long).
+     */
+    static String shown(Object value) {
+        String s = String.valueOf(value);
+        if (s.codePointCount(0, s.length()) <= SHOWN_MAX) {
+            return s;
+        }
+        return s.substring(0, s.offsetByCodePoints(0, SHOWN_MAX)) + "\u2026 (" + s.codePointCount(0, s.length())
+                + " characters)";
     }
 
     /** The file being read. */
@@ -78,7 +95,7 @@ class JsonTreeReader {
                 return v;
             }
         }
-        problem(path, "'" + s + "' is not one of: " + Arrays.stream(values).map(name).collect(Collectors.joining(", ")));
+        problem(path, "'" + shown(s) + "' is not one of: " + Arrays.stream(values).map(name).collect(Collectors.joining(", ")));
         return null;
     }
 
@@ -115,7 +132,7 @@ class JsonTreeReader {
             if (s == null) {
                 ok = false;
             } else if (!out.add(s)) {
-                problem(at, "'" + s + "' is listed twice; name each once");
+                problem(at, "'" + shown(s) + "' is listed twice; name each once");
                 ok = false;
             }
         }
@@ -151,7 +168,7 @@ class JsonTreeReader {
                 problem(at, wrong);
                 ok = false;
             } else if (first.putIfAbsent(id, i) != null) {
-                problem(at, "the " + noun + " '" + id + "' is " + used + " twice (also at "
+                problem(at, "the " + noun + " '" + shown(id) + "' is " + used + " twice (also at "
                         + JsonFile.index(path, first.get(id)) + "); " + advice);
                 ok = false;
             } else {
@@ -249,7 +266,7 @@ class JsonTreeReader {
             if (!required.contains(key) && !optional.contains(key)) {
                 List<String> known = new ArrayList<>(required);
                 known.addAll(optional);
-                problemAtKey(JsonFile.child(path, key), "'" + key + "' is not a key the " + formatName + " knows here "
+                problemAtKey(JsonFile.child(path, key), "'" + shown(key) + "' is not a key the " + formatName + " knows here "
                         + "(known: " + String.join(", ", known) + "); check the spelling");
             }
         }

@@ -207,7 +207,7 @@ public final class LectureJson {
 
         private List<String> claims(JsonNode node, String path) {
             return distinctIds(node, path, "claim", "cited", "cite each claim once",
-                    id -> CLAIM_ID.matcher(id).matches() ? null : "'" + id + "' is not a claim id: write "
+                    id -> CLAIM_ID.matcher(id).matches() ? null : "'" + shown(id) + "' is not a claim id: write "
                             + "'system-id/figure[index]' (e.g. 'shaheen-3/rangeKm[0]') or 'events/event-id[index]', "
                             + "the index counting from 0");
         }

@@ -167,14 +167,14 @@ public final class SceneJson {
                     return false;
                 }
                 if (!f.equals(format)) {
-                    problem("$.format", "'" + f + "' is not a " + format
+                    problem("$.format", "'" + shown(f) + "' is not a " + format
                             + " file: format must be '" + format + "'");
                     return false;
                 }
             }
             JsonNode v = root.get("version");
             if (v != null && !(v.isIntegralNumber() && v.canConvertToInt() && v.intValue() == version)) {
-                problem("$.version", "version " + v + " is not supported: this program reads " + format
+                problem("$.version", "version " + shown(v) + " is not supported: this program reads " + format
                         + " format version " + version + " only");
                 return false;
             }

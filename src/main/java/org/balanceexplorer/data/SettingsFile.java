@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -126,10 +127,12 @@ public final class SettingsFile {
         } catch (NoSuchFileException e) {
             return new Loaded(Settings.DEFAULTS, List.of(), null);
         } catch (IOException e) {
+            // The detail (the exception) to the log; plain words to the user.
             LOG.log(Level.WARNING, "could not read " + file, e);
             return new Loaded(Settings.DEFAULTS, List.of(DatasetProblem.ofFile(FILE_NAME,
-                    e instanceof java.nio.file.AccessDeniedException ? "the file could not be read: permission denied"
-                            : "the file could not be read (the disk reported an error; the details are in the log)")), null);
+                    e instanceof AccessDeniedException ? "the file could not be read: permission denied"
+                            : Files.isDirectory(file) ? "it is a folder, not a file" : "the file could not be read")),
+                    null);
         }
         try {
             return new Loaded(parse(bytes, FILE_NAME), List.of(), null);
@@ -232,12 +235,12 @@ public final class SettingsFile {
                     "datasetFolder", "recentFolders", "lastScene", "window"));
             String format = text(root.get("format"), "$.format");
             if (format != null && !format.equals(FORMAT)) {
-                problem("$.format", "'" + format + "' is not a settings file: format must be '" + FORMAT + "'");
+                problem("$.format", "'" + shown(format) + "' is not a settings file: format must be '" + FORMAT + "'");
                 return null;
             }
             JsonNode version = root.get("version");
             if (version != null && !(version.isIntegralNumber() && version.canConvertToInt() && version.intValue() == VERSION)) {
-                problem("$.version", "version " + version + " is not supported: this program reads settings version "
+                problem("$.version", "version " + shown(version) + " is not supported: this program reads settings version "
                         + VERSION + " only");
                 return null;
             }
@@ -268,7 +271,7 @@ public final class SettingsFile {
             if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < Settings.MIN_SCALE_PERCENT
                     || node.intValue() > Settings.MAX_SCALE_PERCENT) {
                 problem(path, "the UI scale must be a whole number of percent from " + Settings.MIN_SCALE_PERCENT
-                        + " to " + Settings.MAX_SCALE_PERCENT + ", was " + node);
+                        + " to " + Settings.MAX_SCALE_PERCENT + ", was " + shown(node));
                 return Settings.DEFAULTS.uiScalePercent();
             }
             return node.intValue();
@@ -282,12 +285,12 @@ public final class SettingsFile {
             try {
                 Path p = Path.of(s);
                 if (!p.isAbsolute()) {
-                    problem(at, "'" + s + "' is not an absolute path");
+                    problem(at, "'" + shown(s) + "' is not an absolute path");
                     return null;
                 }
                 return p;
             } catch (InvalidPathException e) {
-                problem(at, "'" + s + "' is not a path on this system");
+                problem(at, "'" + shown(s) + "' is not a path on this system");
                 return null;
             }
         }
@@ -302,7 +305,7 @@ public final class SettingsFile {
                 String itemPath = JsonFile.index(at, i);
                 Path p = path(items.get(i), itemPath);
                 if (p != null && out.contains(p)) {
-                    problem(itemPath, "'" + p + "' is listed twice; name each folder once");
+                    problem(itemPath, "'" + shown(p) + "' is listed twice; name each folder once");
                 } else if (p != null && out.size() == Settings.MAX_RECENT) {
                     problem(itemPath, "at most " + Settings.MAX_RECENT + " recent folders are kept");
                 } else if (p != null) {

@@ -230,13 +230,13 @@ public final class ViewStateJson {
                     return null;
                 }
                 if (!format.equals(FORMAT)) {
-                    problem("$.format", "'" + format + "' is not a view state: format must be '" + FORMAT + "'");
+                    problem("$.format", "'" + shown(format) + "' is not a view state: format must be '" + FORMAT + "'");
                     return null;
                 }
             }
             JsonNode version = root.get("version");
             if (version != null && !(version.isIntegralNumber() && version.canConvertToInt() && version.intValue() == VERSION)) {
-                problem("$.version", "version " + version + " is not supported: this program reads view-state format version "
+                problem("$.version", "version " + shown(version) + " is not supported: this program reads view-state format version "
                         + VERSION + " only");
                 return null;
             }

@@ -25,7 +25,9 @@ import javafx.stage.Window;
 /**
  * Opens a source's web address in the user's browser, and says so when it cannot, offering the
  * address to copy: JavaFX's own {@code showDocument} fails in silence (a line on the terminal)
- * where no browser is to hand, e.g. on a classroom machine with no desktop set up.
+ * where no browser is to hand, e.g. on a classroom machine with no desktop set up. A folder's
+ * {@code file:} address (the log's folder, from Help &gt; Report a problem) opens the same way, in
+ * the file manager; when it cannot, the folder's path is offered to copy.
  *
  * <p>On Linux it runs the desktop's opener ({@code xdg-open}) itself, off the FX thread, and
  * reads its exit code; on other systems, where the platform's opener is always present, it hands
@@ -61,7 +63,7 @@ public final class AddressOpener implements Consumer<String> {
             return;
         }
         Thread t = new Thread(() -> {
-            String failure = openOnLinux(url);
+            String failure = openOnLinux(url, isFolder(url));
             if (failure != null) {
                 Platform.runLater(() -> showCopyDialog(url, failure));
             }
@@ -70,11 +72,25 @@ public final class AddressOpener implements Consumer<String> {
         t.start();
     }
 
+    private static boolean isFolder(String url) {
+        return url.startsWith("file:");
+    }
+
+    /** The path a {@code file:} address names, for a person to copy; the address itself when it names none. */
+    private static String pathOf(String url) {
+        try {
+            return java.nio.file.Path.of(java.net.URI.create(url)).toString();
+        } catch (RuntimeException e) {
+            return url;
+        }
+    }
+
     /** Runs the opener; gives why it failed, or null when it started a browser (or is still busy). */
-    private String openOnLinux(String url) {
+    private String openOnLinux(String url, boolean folder) {
         File program = onPath(linuxOpener);
         if (program == null) {
-            return "No program to open web addresses is installed here (" + linuxOpener + " was not found).";
+            return "No program to open " + (folder ? "folders" : "web addresses") + " is installed here ("
+                    + linuxOpener + " was not found).";
         }
         try {
             Process p = new ProcessBuilder(List.of(program.getPath(), url)).redirectErrorStream(true)
@@ -83,10 +99,11 @@ public final class AddressOpener implements Consumer<String> {
                 return null;
             }
             return p.exitValue() == 0 ? null
-                    : "No web browser could be started here (" + linuxOpener + " answered with code " + p.exitValue() + ").";
+                    : (folder ? "No file manager" : "No web browser") + " could be started here (" + linuxOpener
+                    + " answered with code " + p.exitValue() + ").";
         } catch (IOException e) {
             LOG.log(Level.INFO, "could not run " + program, e);
-            return "No web browser could be started here.";
+            return (folder ? "No file manager" : "No web browser") + " could be started here.";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
@@ -113,22 +130,25 @@ public final class AddressOpener implements Consumer<String> {
         if (w != null) {
             alert.initOwner(w);
         }
-        alert.setTitle("Open source");
-        alert.setHeaderText("The address could not be opened in a browser");
-        TextField address = new TextField(url);
+        boolean folder = isFolder(url);
+        alert.setTitle(folder ? "Open folder" : "Open source");
+        alert.setHeaderText(folder ? "The folder could not be opened" : "The address could not be opened in a browser");
+        String toCopy = folder ? pathOf(url) : url;
+        TextField address = new TextField(toCopy);
         address.setId("address-to-copy");
         address.setEditable(false);
-        address.setAccessibleText("The source's web address");
+        address.setAccessibleText(folder ? "The folder's path" : "The source's web address");
         HBox.setHgrow(address, Priority.ALWAYS);
-        Button copy = new Button("Copy address");
+        Button copy = new Button(folder ? "Copy path" : "Copy address");
         copy.setId("copy-address");
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
-            content.putString(url);
+            content.putString(toCopy);
             Clipboard.getSystemClipboard().setContent(content);
             copy.setText("Copied");
         });
-        Label text = new Label(why + " Copy the address and open it in a browser yourself:");
+        Label text = new Label(why + (folder ? " Copy the path and open the folder yourself:"
+                : " Copy the address and open it in a browser yourself:"));
         text.setWrapText(true);
         VBox box = new VBox(8, text, new HBox(8, address, copy));
         box.setPrefWidth(520);

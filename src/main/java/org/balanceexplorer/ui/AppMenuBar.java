@@ -7,10 +7,12 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import org.balanceexplorer.ui.help.HelpMenu;
+import org.balanceexplorer.ui.help.ProblemReport;
 
 /**
  * The window's menu bar in the platform's manner: File, View and Help. It holds only the items
- * every window has (Quit; the user guide, keyboard shortcuts and About in Help, {@link HelpMenu});
+ * every window has (Quit; the user guide, keyboard shortcuts, Report a problem and About in Help,
+ * {@link HelpMenu});
  * each feature adds its own items to the menu they belong in
  * ({@link #file()}, {@link #view()}, {@link #help()}) with {@link #addBeforeQuit} for File, so that
  * Quit stays last.
@@ -25,7 +27,7 @@ public final class AppMenuBar extends MenuBar {
     private final MenuItem quit = new MenuItem("_Quit");
     private final SeparatorMenuItem quitSeparator = new SeparatorMenuItem();
 
-    AppMenuBar(String title, String versionLine) {
+    AppMenuBar(String title, String versionLine, ProblemReport.Sources report) {
         setId("menu-bar");
         setUseSystemMenuBar(true);
         file.setId("file-menu");
@@ -36,7 +38,7 @@ public final class AppMenuBar extends MenuBar {
         quit.setOnAction(e -> Platform.exit());
         file.getItems().add(quit);
         HelpMenu.install(help, title, () -> versionLine, () -> getScene() == null ? null : getScene().getWindow(),
-                this::getMenus);
+                this::getMenus, report);
         HelpMenu.answerQuestionMark(this, this::getMenus);
         getMenus().addAll(file, view, help);
     }
@@ -51,7 +53,7 @@ public final class AppMenuBar extends MenuBar {
         return view;
     }
 
-    /** The Help menu (User guide, Keyboard shortcuts, About). */
+    /** The Help menu (User guide, Keyboard shortcuts, Report a problem, About). */
     public Menu help() {
         return help;
     }

@@ -1,9 +1,11 @@
 package org.balanceexplorer.ui;
 
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -29,6 +31,7 @@ import org.balanceexplorer.ui.checks.ClaimChecksPanel;
 import org.balanceexplorer.ui.checks.ClaimChecksViewModel;
 import org.balanceexplorer.ui.claims.ClaimsPanel;
 import org.balanceexplorer.ui.export.ExportMenu;
+import org.balanceexplorer.ui.help.ProblemReport;
 import org.balanceexplorer.ui.present.Classroom;
 import org.balanceexplorer.ui.reach.ReachPanel;
 import org.balanceexplorer.ui.reach.ReachViewModel;
@@ -55,15 +58,18 @@ public final class MainWindow extends BorderPane {
     private final ExportMenu exports;
     private final Classroom classroom;
     private final FocusOrder focusOrder;
+    /** The user's settings, once the app hands them over ({@link #useSettings}); null before. */
+    private SettingsViewModel settings;
 
     /**
      * @param model       the explorer state
      * @param coarse      the world basemap (1:110m)
      * @param disputed    lines drawn in the disputed style, derived from the basemap
-     * @param openAddress opens an http(s) address in the browser
+     * @param openAddress opens an http(s) address in the browser (and a folder's {@code file:} address)
+     * @param logFile     the app's newest log file, for Help &gt; Report a problem (it may not exist)
      */
     public MainWindow(ExplorerViewModel model, Basemap coarse, List<DisputedLine> disputed,
-                      Consumer<String> openAddress) {
+                      Consumer<String> openAddress, Supplier<Path> logFile) {
         this.model = model;
         getStyleClass().add("main-window");
         map = new MapView(Equirectangular.greenwich());
@@ -131,7 +137,8 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(side, false);
         setCenter(centre);
         menuBar = new AppMenuBar("South Asia Strategic Balance Explorer", "Dataset: " + model.dataset().info().name()
-                + ", version " + model.dataset().info().version());
+                + ", version " + model.dataset().info().version(),
+                new ProblemReport.Sources(logFile, () -> settings == null ? null : settings.get(), openAddress));
         ViewMenu.install(menuBar.view(), model, presenter::choose);
         MapToolBar tools = new MapToolBar(model, map, presenter::choose,
                 () -> PointDialogs.moveLaunchPoint(model, model.focusCountry(), getScene().getWindow()),
@@ -191,6 +198,7 @@ public final class MainWindow extends BorderPane {
      * them), the dataset folder items in the File menu.
      */
     public void useSettings(SettingsViewModel settings, SettingsMenus.DatasetActions datasets) {
+        this.settings = settings;
         SettingsMenus.installView(menuBar.view(), settings);
         menuBar.addBeforeQuit(SettingsMenus.fileItems(settings, datasets).toArray(MenuItem[]::new));
         Appearance.apply(map, settings.get());

@@ -48,6 +48,30 @@ class SettingsFileTest {
     }
 
     @Test
+    void aFolderNamedLikeTheFileGivesTheDefaultsAndPlainWords() throws Exception {
+        Files.createDirectory(dir.resolve("settings.json"));
+        SettingsFile.Loaded read = new SettingsFile(dir).read();
+        assertThat(read.settings()).isEqualTo(Settings.DEFAULTS);
+        // It named the exception's class ("(IOException)") before.
+        assertThat(read.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("settings.json");
+            assertThat(p.message()).isEqualTo("it is a folder, not a file");
+        });
+        assertThat(read.message()).doesNotContain("Exception");
+    }
+
+    @Test
+    void aLongValueIsQuotedByItsStartAndLengthSoTheMessageStaysALine() throws Exception {
+        String longFormat = "x".repeat(5_000);
+        Files.writeString(dir.resolve("settings.json"), "{ \"format\": \"" + longFormat + "\", \"version\": 1 }");
+        SettingsFile.Loaded read = new SettingsFile(dir).read();
+        assertThat(read.settings()).isEqualTo(Settings.DEFAULTS);
+        assertThat(read.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("'" + "x".repeat(80) + "\u2026 (5000 characters)' is not a settings file: format must be "
+                        + "'balance-explorer-settings'"));
+    }
+
+    @Test
     void aFileWithOnlyFormatAndVersionTakesTheDefaultsForTheRest() throws Exception {
         Files.writeString(dir.resolve("settings.json"), "{ \"format\": \"balance-explorer-settings\", \"version\": 1 }");
         assertThat(new SettingsFile(dir).read().settings()).isEqualTo(Settings.DEFAULTS);

@@ -24,9 +24,9 @@ import javafx.stage.Window;
 
 /**
  * The Help menu: the user guide (shipped inside the app, Shift+F1), the keyboard shortcuts (F1 or
- * {@code ?}, {@link Shortcuts}) and About
- * (versions, licences and data attributions). Each opens a window of its own that takes the main
- * window's stylesheets, so it follows the theme and the UI scale.
+ * {@code ?}, {@link Shortcuts}), Report a problem (the versions and the log's last lines to copy,
+ * {@link ProblemReport}) and About (versions, licences and data attributions). Each opens a window
+ * of its own that takes the main window's stylesheets, so it follows the theme and the UI scale.
  */
 public final class HelpMenu {
 
@@ -56,15 +56,16 @@ public final class HelpMenu {
     }
 
     /**
-     * Fills a Help menu: User guide (Shift+F1), Keyboard shortcuts (F1), About.
+     * Fills a Help menu: User guide (Shift+F1), Keyboard shortcuts (F1), Report a problem, About.
      *
      * @param title       the app's title
      * @param datasetLine the open dataset's name and version
      * @param owner       the main window (for stylesheets and placement)
      * @param menus       the window's menus, whose accelerators the shortcuts list
+     * @param report      what a problem report needs from the app: the log file, the settings, an opener
      */
     public static void install(Menu help, String title, Supplier<String> datasetLine, Supplier<Window> owner,
-                               Supplier<List<Menu>> menus) {
+                               Supplier<List<Menu>> menus, ProblemReport.Sources report) {
         MenuItem guide = new MenuItem("_User guide");
         guide.setId("user-guide");
         guide.setAccelerator(new KeyCodeCombination(KeyCode.F1, KeyCombination.SHIFT_DOWN));
@@ -73,10 +74,13 @@ public final class HelpMenu {
         keys.setId("keyboard-shortcuts");
         keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         keys.setOnAction(e -> shortcuts(owner.get(), menus.get()).show());
+        MenuItem problem = new MenuItem("_Report a problem\u2026");
+        problem.setId("report-problem");
+        problem.setOnAction(e -> ProblemReport.dialog(title, datasetLine.get(), report, owner.get()).show());
         MenuItem about = new MenuItem("_About");
         about.setId("about");
         about.setOnAction(e -> about(title, datasetLine.get(), owner.get()).show());
-        help.getItems().setAll(guide, keys, about);
+        help.getItems().setAll(guide, keys, problem, about);
     }
 
     /**
@@ -149,7 +153,7 @@ public final class HelpMenu {
         return window(owner, "About", new BorderPane(text), 720, 520);
     }
 
-    private static Stage window(Window owner, String title, javafx.scene.Parent content, double w, double h) {
+    static Stage window(Window owner, String title, javafx.scene.Parent content, double w, double h) {
         Stage stage = new Stage();
         stage.setTitle(title);
         if (owner != null) {
