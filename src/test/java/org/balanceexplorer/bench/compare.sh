@@ -44,7 +44,7 @@ xvfb-run -a -s "-screen 0 1600x1000x24" bash -c '
         after) cp=$CP_AFTER; dir=$AFTER; args=(app "$SHOW") ;;
       esac
       (cd "$dir" && java -Dprism.order=sw -Djava.util.logging.config.file=src/test/resources/logging.properties \
-        -Dbench.t0=$(date +%s%3N) -cp "$cp" org.balanceexplorer.bench.StartupProbe "${args[@]}" 2>/dev/null \
+        -cp "$cp" org.balanceexplorer.bench.StartupProbe "${args[@]}" 2>/dev/null \
         | grep "^startup" | sed "s/^startup [a-z]*/startup $mode/" >> "$OUT/startup.txt") || echo "run failed: $mode" >&2
     done
   done'
