@@ -38,6 +38,7 @@ import org.balanceexplorer.state.ViewState;
 import org.balanceexplorer.ui.ExplorerViewModel;
 import org.balanceexplorer.ui.MainWindow;
 import org.balanceexplorer.ui.settings.Appearance;
+import org.balanceexplorer.ui.I18n;
 import org.balanceexplorer.ui.settings.SettingsViewModel;
 import org.balanceexplorer.data.Settings;
 import org.balanceexplorer.data.SettingsFile;
@@ -222,6 +223,8 @@ public final class ExplorerApp extends Application {
 
         Future<Loaded> loading = preload(dataArg);
         CompletableFuture<Startup> started = startup;
+        StartLanguage.choose(options, started.thenApply(st -> st.settings().settings()));
+        scene.setNodeOrientation(I18n.orientation());
         StartupTrace.mark("scene created, loading " + (loading.isDone() ? "done" : "still running"));
         if (started.isDone()) {
             useSettings(started.join(), stage, root);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.balanceexplorer.data.Settings;
 import org.balanceexplorer.model.Dataset;
 import org.balanceexplorer.model.GeoPoint;
 import org.balanceexplorer.state.FitRegion;
@@ -19,24 +20,29 @@ import org.balanceexplorer.state.ViewState;
  * instead of the bundled one; {@code --show=ID,ID} starts with those systems' rings shown;
  * {@code --select=ID} with that system's claims listed; {@code --projection=KIND} in that
  * projection (e.g. {@code ORTHOGRAPHIC}); {@code --fit=world} showing the whole world. They become
- * the first {@link ViewState} ({@link #firstState}).
+ * the first {@link ViewState} ({@link #firstState}). {@code --lang=en|ur|hi} and
+ * {@code --digits=latin|native} choose the language of the app's own words and the digits of its
+ * numbers for this run, over the settings (decision 0019).
  *
  * @param dataFolder the dataset folder given, or null for the bundled one
  * @param show       system ids to show, in order
  * @param select     the system id to select, or null
  * @param projection the projection's constant name, or null
  * @param fit        what to fit ("world"), or null
+ * @param lang       the language tag given, or null for the settings' language
+ * @param digits     the digits given ("latin" or "native"), or null for the settings' digits
  */
-public record StartupOptions(String dataFolder, List<String> show, String select, String projection, String fit) {
+public record StartupOptions(String dataFolder, List<String> show, String select, String projection, String fit,
+                             String lang, String digits) {
 
-    private static final List<String> NAMES = List.of("data", "show", "select", "projection", "fit");
+    private static final List<String> NAMES = List.of("data", "show", "select", "projection", "fit", "lang", "digits");
 
     public StartupOptions {
         show = List.copyOf(show);
     }
 
     /** No arguments: the bundled dataset, the default view. */
-    public static final StartupOptions NONE = new StartupOptions(null, List.of(), null, null, null);
+    public static final StartupOptions NONE = new StartupOptions(null, List.of(), null, null, null, null, null);
 
     /**
      * Reads the arguments as the app's, or says they are not (a command of the command line).
@@ -49,6 +55,8 @@ public record StartupOptions(String dataFolder, List<String> show, String select
         String select = null;
         String projection = null;
         String fit = null;
+        String lang = null;
+        String digits = null;
         for (String a : args) {
             int eq = a.indexOf('=');
             if (!a.startsWith("--") || eq < 0 || !NAMES.contains(a.substring(2, eq))) {
@@ -66,10 +74,12 @@ public record StartupOptions(String dataFolder, List<String> show, String select
                 }
                 case "select" -> select = value.strip();
                 case "projection" -> projection = value.strip();
+                case "lang" -> lang = value.strip();
+                case "digits" -> digits = value.strip();
                 default -> fit = value.strip();
             }
         }
-        return Optional.of(new StartupOptions(data, show, select, projection, fit));
+        return Optional.of(new StartupOptions(data, show, select, projection, fit, lang, digits));
     }
 
     /**
@@ -118,6 +128,12 @@ public record StartupOptions(String dataFolder, List<String> show, String select
         if (fit != null && !"world".equals(fit)) {
             return "--fit=" + fit + " is not something to fit; the one choice is --fit=world";
         }
+        if (lang != null && Settings.Language.ofTag(lang) == null) {
+            return "--lang=" + lang + " is not a language of the app; choose one of en, ur, hi";
+        }
+        if (digits != null && digitsChoice() == null) {
+            return "--digits=" + digits + " is not a choice of digits; choose latin or native";
+        }
         if (select != null && select.isEmpty()) {
             return "--select= needs a system id, e.g. --select=shaheen-3";
         }
@@ -139,6 +155,24 @@ public record StartupOptions(String dataFolder, List<String> show, String select
             out.add("--select: there is no system '" + select + "' in the dataset; nothing is selected");
         }
         return out;
+    }
+
+    /** The language given, or null (then the settings say). */
+    public Settings.Language language() {
+        return Settings.Language.ofTag(lang);
+    }
+
+    /** The digits given, or null (then the settings say). */
+    public Settings.Digits digitsChoice() {
+        if (digits == null) {
+            return null;
+        }
+        for (Settings.Digits d : Settings.Digits.values()) {
+            if (d.name().equalsIgnoreCase(digits)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     private static ProjectionKind kind(String name) {

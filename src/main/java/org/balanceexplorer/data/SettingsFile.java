@@ -178,6 +178,8 @@ public final class SettingsFile {
         root.put("theme", ViewStateJson.name(s.theme()));
         root.put("uiScalePercent", s.uiScalePercent());
         root.put("palette", ViewStateJson.name(s.palette()));
+        root.put("language", s.language().tag());
+        root.put("digits", ViewStateJson.name(s.digits()));
         if (s.datasetFolder() != null) {
             root.put("datasetFolder", s.datasetFolder().toString());
         }
@@ -232,7 +234,7 @@ public final class SettingsFile {
         Settings settings() {
             ObjectNode root = file().root();
             keys(root, "$", List.of("format", "version"), List.of("theme", "uiScalePercent", "palette",
-                    "datasetFolder", "recentFolders", "lastScene", "window"));
+                    "language", "digits", "datasetFolder", "recentFolders", "lastScene", "window"));
             String format = text(root.get("format"), "$.format");
             if (format != null && !format.equals(FORMAT)) {
                 problem("$.format", "'" + shown(format) + "' is not a settings file: format must be '" + FORMAT + "'");
@@ -249,6 +251,10 @@ public final class SettingsFile {
                     ViewStateJson::name), d.theme());
             Settings.Palette palette = orElse(constant(root.get("palette"), "$.palette", Settings.Palette.values(),
                     ViewStateJson::name), d.palette());
+            Settings.Language language = orElse(constant(root.get("language"), "$.language", Settings.Language.values(),
+                    Settings.Language::tag), d.language());
+            Settings.Digits digits = orElse(constant(root.get("digits"), "$.digits", Settings.Digits.values(),
+                    ViewStateJson::name), d.digits());
             int scale = scale(root.get("uiScalePercent"), "$.uiScalePercent");
             Path dataset = path(root.get("datasetFolder"), "$.datasetFolder");
             List<Path> recent = recent(root.get("recentFolders"), "$.recentFolders");
@@ -257,7 +263,7 @@ public final class SettingsFile {
             if (!problems().isEmpty()) {
                 return null;
             }
-            return new Settings(theme, scale, palette, dataset, recent, lastScene, window);
+            return new Settings(theme, scale, palette, dataset, recent, lastScene, window, language, digits);
         }
 
         private static <T> T orElse(T value, T otherwise) {

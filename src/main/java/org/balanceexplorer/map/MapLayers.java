@@ -76,6 +76,8 @@ final class MapLayers {
 
     MapLayers(MapView view) {
         this.view = view;
+        // The map is never mirrored, whichever way the window's words run (Urdu is right to left).
+        view.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         for (Canvas c : List.of(ringCanvas, activeCanvas, markerCanvas, toolCanvas, legendCanvas)) {
             c.setMouseTransparent(true);
         }

@@ -21,10 +21,10 @@ import org.balanceexplorer.ui.help.ProblemReport;
  */
 public final class AppMenuBar extends MenuBar {
 
-    private final Menu file = new Menu("_File");
-    private final Menu view = new Menu("_View");
-    private final Menu help = new Menu("_Help");
-    private final MenuItem quit = new MenuItem("_Quit");
+    private final Menu file = new Menu(I18n.text("menu.file"));
+    private final Menu view = new Menu(I18n.text("menu.view"));
+    private final Menu help = new Menu(I18n.text("menu.help"));
+    private final MenuItem quit = new MenuItem(I18n.text("menu.quit"));
     private final SeparatorMenuItem quitSeparator = new SeparatorMenuItem();
 
     AppMenuBar(String title, String versionLine, ProblemReport.Sources report) {

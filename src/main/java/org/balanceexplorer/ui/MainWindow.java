@@ -46,8 +46,10 @@ import org.locationtech.jts.geom.Geometry;
  */
 public final class MainWindow extends BorderPane {
 
-    public static final String ATTRIBUTION = "Basemap: Natural Earth (public domain), de facto boundaries \u00b7 "
-            + "Places: GeoNames (CC BY 4.0) \u00b7 Every figure is a claim: see the side panel";
+    /** The attribution in the status bar, in the chosen language (the sources' names stay as they are). */
+    public static String attribution() {
+        return I18n.text("app.attribution");
+    }
 
     private final ExplorerViewModel model;
     private final MapView map;
@@ -85,11 +87,11 @@ public final class MainWindow extends BorderPane {
         map.setTintedCountries(tinted);
         presenter = new MapPresenter(model, map, !disputed.isEmpty());
 
-        Tab claims = new Tab("Claims", new ClaimsPanel(model, openAddress));
+        Tab claims = new Tab(I18n.text("tab.claims"), new ClaimsPanel(model, openAddress));
         claims.setId("claims-tab");
         ClaimChecksViewModel checksModel = new ClaimChecksViewModel(model);
         // The tabs behind the first are built when first chosen: they were most of the window's nodes.
-        Tab checks = new Tab("Claim checks");
+        Tab checks = new Tab(I18n.text("tab.checks"));
         LazyContent.of(checks, () -> new ClaimChecksPanel(checksModel));
         checks.setId("claim-checks-tab");
         checks.setOnSelectionChanged(e -> checksModel.setActive(checks.isSelected()));
@@ -99,17 +101,17 @@ public final class MainWindow extends BorderPane {
         // The reach tables: a tab of their own, the nearest points they measure from on the map,
         // and brought to the front when a place is chosen (on the map or in the tab).
         ReachViewModel reach = new ReachViewModel(model);
-        Tab reachTab = new Tab("Reach");
+        Tab reachTab = new Tab(I18n.text("tab.reach"));
         LazyContent.of(reachTab, () -> new ReachPanel(reach));
         reachTab.setId("reach-tab");
         sideTabs.getTabs().add(reachTab);
         // What the map and the timeline draw, as lists (the legend, the events).
-        Tab inWords = new Tab(InWordsPanel.TAB_TITLE);
+        Tab inWords = new Tab(I18n.text("tab.inWords"));
         LazyContent.of(inWords, () -> new InWordsPanel(model, presenter.legendProperty()));
         inWords.setId("in-words-tab");
         sideTabs.getTabs().add(inWords);
-        sideTabs.setAccessibleText("Side panel tabs: Claims, Claim checks, Reach, In words, and Lecture");
-        sideTabs.setAccessibleHelp("Left and Right switch tabs; Tab goes into the tab shown");
+        sideTabs.setAccessibleText(I18n.text("tabs.accessible"));
+        sideTabs.setAccessibleHelp(I18n.text("tabs.help"));
         reach.tablesProperty().addListener((o, was, t) -> presenter.setReferencePoints(
                 ReachViewModel.referenceMarkers(t, model.dataset())));
         model.stateProperty().addListener((o, was, now) -> {
@@ -136,8 +138,8 @@ public final class MainWindow extends BorderPane {
         centre.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(side, false);
         setCenter(centre);
-        menuBar = new AppMenuBar("South Asia Strategic Balance Explorer", "Dataset: " + model.dataset().info().name()
-                + ", version " + model.dataset().info().version(),
+        menuBar = new AppMenuBar(I18n.text("app.title"), I18n.text("app.datasetVersion",
+                model.dataset().info().name(), model.dataset().info().version()),
                 new ProblemReport.Sources(logFile, () -> settings == null ? null : settings.get(), openAddress));
         ViewMenu.install(menuBar.view(), model, presenter::choose);
         MapToolBar tools = new MapToolBar(model, map, presenter::choose,

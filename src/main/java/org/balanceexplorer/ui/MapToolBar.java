@@ -36,17 +36,13 @@ final class MapToolBar extends ToolBar {
     /** The menu lists geo's kinds (their names are what users read); the state holds its own. */
     private final ComboBox<Projections.Kind> projections =
             new ComboBox<>(FXCollections.observableArrayList(Projections.Kind.values()));
-    private final CheckBox bands = option("Claim bands", "show-bands",
-            "Shade from the lowest to the highest claimed range of each shown system");
-    private final CheckBox perClaim = option("Ring per claim", "show-claim-rings",
-            "Draw one thin ring for each distinct claimed range, labelled with who claims it");
-    private final CheckBox envelopes = option("From whole territory", "show-envelopes",
-            "Also shade the area within range of anywhere in the country's territory (its envelope), not only of the "
-                    + "launch point; computed to within 5 km");
-    private final CheckBox naive = option("Naive circle", "show-naive",
-            "Teaching overlay: the flat circle of the same radius drawn in plain degrees (as if 1\u00b0 were 111 km "
-                    + "everywhere), dashed grey, beside the true geodesic ring");
-    private final CheckMenuItem folded = new CheckMenuItem("Folded to its title");
+    private final CheckBox bands = option(I18n.text("tools.bands"), "show-bands", I18n.text("tools.bands.tip"));
+    private final CheckBox perClaim = option(I18n.text("tools.perClaim"), "show-claim-rings",
+            I18n.text("tools.perClaim.tip"));
+    private final CheckBox envelopes = option(I18n.text("tools.envelopes"), "show-envelopes",
+            I18n.text("tools.envelopes.tip"));
+    private final CheckBox naive = option(I18n.text("tools.naive"), "show-naive", I18n.text("tools.naive.tip"));
+    private final CheckMenuItem folded = new CheckMenuItem(I18n.text("legend.folded"));
     private final ToggleGroup corners = new ToggleGroup();
 
     /**
@@ -57,27 +53,37 @@ final class MapToolBar extends ToolBar {
     MapToolBar(ExplorerViewModel model, MapView map, Consumer<ProjectionKind> choose, Runnable moveDialog,
                Runnable measureDialog) {
         this.model = model;
-        Button southAsia = new Button("Fit South Asia");
-        southAsia.setTooltip(new Tooltip("Show South Asia and its neighbours (key 0 on the map)"));
+        Button southAsia = new Button(I18n.text("tools.fitSouthAsia"));
+        southAsia.setTooltip(new Tooltip(I18n.text("tools.fitSouthAsia.tip")));
         southAsia.setOnAction(e -> map.fit(MapView.SOUTH_ASIA));
         southAsia.setId("fit-south-asia");
-        Button world = new Button("Fit world");
+        Button world = new Button(I18n.text("tools.fitWorld"));
         world.setId("fit-world");
         world.setOnAction(e -> map.fitWorld());
 
         projections.setId("projection");
-        projections.setAccessibleText("Map projection");
-        projections.setTooltip(new Tooltip("Map projection. Azimuthal equidistant is centred on the selected "
-                + "system's launch point: its rings are true circles. Drag the orthographic globe to turn it."));
+        projections.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Projections.Kind k) {
+                return k == null ? "" : I18n.text("projection." + k.name());
+            }
+
+            @Override
+            public Projections.Kind fromString(String s) {
+                return null;
+            }
+        });
+        projections.setAccessibleText(I18n.text("tools.projection"));
+        projections.setTooltip(new Tooltip(I18n.text("tools.projection.tip")));
         projections.valueProperty().addListener((o, a, kind) -> {
             if (kind != null && kind != model.state().projection().kind().geoKind()) {
                 choose.accept(ProjectionKind.valueOf(kind.name()));
             }
         });
 
-        ToggleButton measure = new ToggleButton("Measure");
+        ToggleButton measure = new ToggleButton(I18n.text("tools.measure"));
         measure.setId("measure-tool");
-        measure.setTooltip(new Tooltip("Click two points for the geodesic distance and initial bearing; Esc clears"));
+        measure.setTooltip(new Tooltip(I18n.text("tools.measure.tip")));
         measure.selectedProperty().bindBidirectional(map.measuringProperty());
 
         bands.setOnAction(e -> model.update(s -> s.withRings(rings(s).withBands(bands.isSelected()))));
@@ -85,21 +91,20 @@ final class MapToolBar extends ToolBar {
         envelopes.setOnAction(e -> model.update(s -> s.withRings(rings(s).withEnvelopes(envelopes.isSelected()))));
         naive.setOnAction(e -> model.update(s -> s.withRings(rings(s).withNaive(naive.isSelected()))));
 
-        Button reset = new Button("Reset launch points");
+        Button reset = new Button(I18n.text("tools.reset"));
         reset.setId("reset-launch-points");
-        reset.setTooltip(new Tooltip("Put every launch point back on its country's representative point (the capital)"));
+        reset.setTooltip(new Tooltip(I18n.text("tools.reset.tip")));
         reset.setOnAction(e -> model.resetLaunchPoints());
 
-        MenuItem moveItem = new MenuItem("Move a launch point\u2026");
+        MenuItem moveItem = new MenuItem(I18n.text("tools.move"));
         moveItem.setId("move-launch-point");
         moveItem.setOnAction(e -> moveDialog.run());
-        MenuItem measureItem = new MenuItem("Measure between two points\u2026");
+        MenuItem measureItem = new MenuItem(I18n.text("tools.measureBetween"));
         measureItem.setId("measure-between");
         measureItem.setOnAction(e -> measureDialog.run());
-        MenuButton points = new MenuButton("Points", null, moveItem, measureItem);
+        MenuButton points = new MenuButton(I18n.text("tools.points"), null, moveItem, measureItem);
         points.setId("points-menu");
-        points.setTooltip(new Tooltip("Move a launch point to a place or to typed coordinates; measure between two "
-                + "named points (both without a pointer)"));
+        points.setTooltip(new Tooltip(I18n.text("tools.points.tip")));
 
         getItems().addAll(southAsia, world, projections, new Separator(Orientation.VERTICAL), measure, points, reset,
                 new Separator(Orientation.VERTICAL), bands, perClaim, envelopes, naive, legendMenu());
@@ -123,18 +128,12 @@ final class MapToolBar extends ToolBar {
         folded.setId("legend-folded");
         folded.setOnAction(e -> model.update(s -> s.withLegend(new LegendLayout(s.legend().corner(),
                 folded.isSelected()))));
-        MenuButton menu = new MenuButton("Legend");
+        MenuButton menu = new MenuButton(I18n.text("tools.legend"));
         menu.setId("legend-menu");
-        menu.setTooltip(new Tooltip("Fold the legend to its title, or move it to another corner of the map "
-                + "(clicking its title folds it too)"));
+        menu.setTooltip(new Tooltip(I18n.text("tools.legend.tip")));
         menu.getItems().addAll(folded, new SeparatorMenuItem());
         for (LegendCorner c : LegendCorner.values()) {
-            RadioMenuItem item = new RadioMenuItem(switch (c) {
-                case BOTTOM_LEFT -> "Bottom left";
-                case BOTTOM_RIGHT -> "Bottom right";
-                case TOP_LEFT -> "Top left";
-                case TOP_RIGHT -> "Top right";
-            });
+            RadioMenuItem item = new RadioMenuItem(I18n.text("legend." + c.name()));
             item.setId("legend-" + c.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             item.setUserData(c);
             item.setToggleGroup(corners);

@@ -13,9 +13,6 @@ final class StatusLine {
     /** How long a computation runs before the status bar shows it as busy. */
     static final Duration BUSY_DELAY = Duration.millis(250);
 
-    /** Words of the view, gathered here so they can move into a resource bundle. */
-    static final String STATUS = "Status bar: ";
-
     private StatusLine() {
     }
 
@@ -25,12 +22,13 @@ final class StatusLine {
         bar.textProperty().bind(Bindings.createStringBinding(() -> {
             var m = model.measurementProperty().get();
             String status = model.statusProperty().get();
-            return m == null ? status : MeasurementPainter.text(m) + (status.isEmpty() ? "" : " \u00b7 " + status);
+            return m == null ? status : status.isEmpty() ? MeasurementPainter.text(m)
+                    : I18n.text("status.joined", MeasurementPainter.text(m), status);
         }, model.measurementProperty(), model.statusProperty()));
         // Read out as what it is, with what it says (empty when all is done) and the attribution.
         bar.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
-        bar.accessibleTextProperty().bind(Bindings.concat(STATUS, bar.textProperty(), " \u00b7 ",
-                MainWindow.ATTRIBUTION));
+        bar.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> I18n.text("status.accessible", bar.getText(), MainWindow.attribution()), bar.textProperty()));
         // Busy only when the work lasts: rings for a drag step come back within a frame or two, and
         // an indicator switched on and off at every step flickers (and costs a repaint each time).
         PauseTransition busy = new PauseTransition(BUSY_DELAY);
@@ -46,7 +44,7 @@ final class StatusLine {
         if (model.computingProperty().get()) {
             busy.playFromStart();
         }
-        Label attribution = new Label(MainWindow.ATTRIBUTION);
+        Label attribution = new Label(MainWindow.attribution());
         attribution.setId("attribution");
         attribution.getStyleClass().add(Styles.MUTED);
         bar.getRightItems().add(attribution);

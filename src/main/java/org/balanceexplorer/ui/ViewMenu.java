@@ -24,11 +24,11 @@ final class ViewMenu {
 
     /** Adds "Projection" and "Rings" to a menu. */
     static void install(Menu view, ExplorerViewModel model, Consumer<ProjectionKind> choose) {
-        Menu projection = new Menu("_Projection");
+        Menu projection = new Menu(I18n.text("view.projection"));
         projection.setId("view-projection");
         ToggleGroup kinds = new ToggleGroup();
         for (ProjectionKind k : ProjectionKind.values()) {
-            RadioMenuItem item = new RadioMenuItem(k.geoKind().displayName());
+            RadioMenuItem item = new RadioMenuItem(I18n.text("projection." + k.geoKind().name()));
             item.setId("view-projection-" + k.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             item.setUserData(k);
             item.setToggleGroup(kinds);
@@ -39,13 +39,13 @@ final class ViewMenu {
             });
             projection.getItems().add(item);
         }
-        Menu rings = new Menu("_Rings");
+        Menu rings = new Menu(I18n.text("view.rings"));
         rings.setId("view-rings");
         List<Option> options = List.of(
-                new Option("Claim _bands", "view-bands", RingOptions::bands, (r, on) -> r.withBands(on)),
-                new Option("Ring _per claim", "view-claim-rings", RingOptions::claimRings, (r, on) -> r.withClaimRings(on)),
-                new Option("From whole _territory", "view-envelopes", RingOptions::envelopes, (r, on) -> r.withEnvelopes(on)),
-                new Option("_Naive circle", "view-naive", RingOptions::naive, (r, on) -> r.withNaive(on)));
+                new Option(I18n.text("rings.bands.menu"), "view-bands", RingOptions::bands, (r, on) -> r.withBands(on)),
+                new Option(I18n.text("rings.perClaim.menu"), "view-claim-rings", RingOptions::claimRings, (r, on) -> r.withClaimRings(on)),
+                new Option(I18n.text("rings.envelopes.menu"), "view-envelopes", RingOptions::envelopes, (r, on) -> r.withEnvelopes(on)),
+                new Option(I18n.text("rings.naive.menu"), "view-naive", RingOptions::naive, (r, on) -> r.withNaive(on)));
         for (Option o : options) {
             CheckMenuItem item = new CheckMenuItem(o.text());
             item.setId(o.id());

@@ -1,5 +1,6 @@
 package org.balanceexplorer.ui.access;
 
+import org.balanceexplorer.ui.I18n;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
@@ -19,8 +20,9 @@ public final class MapSummaryView extends Label {
     /** The style class of the text (explorer.css, high-contrast.css). */
     public static final String STYLE_CLASS = "map-summary";
     /** Words of the view, gathered here so they can move into a resource bundle. */
-    static final String HELP = "The map in words. It follows the view; the Reach tab has the same as tables, "
-            + "and the In words tab lists the legend and the events.";
+    static String help() {
+        return I18n.text("summary.help");
+    }
 
     /** The most lines shown on screen. */
     static final int LINES = 3;
@@ -36,7 +38,7 @@ public final class MapSummaryView extends Label {
         setAccessibleRole(AccessibleRole.TEXT);
         textProperty().bind(summary);
         accessibleTextProperty().bind(summary);
-        setAccessibleHelp(HELP);
+        setAccessibleHelp(help());
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(summary);
         tip.setWrapText(true);

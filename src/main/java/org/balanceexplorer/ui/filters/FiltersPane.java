@@ -1,5 +1,6 @@
 package org.balanceexplorer.ui.filters;
 
+import org.balanceexplorer.ui.I18n;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,7 +86,7 @@ public final class FiltersPane extends TitledPane {
             refreshBoxes(f);
         }
         long inUse = java.util.Arrays.stream(Part.values()).filter(p -> !SystemFilter.chosen(f, p).isEmpty()).count();
-        setText(inUse == 0 ? "Filters" : "Filters (" + inUse + " in use)");
+        setText(inUse == 0 ? I18n.text("filters.title") : I18n.text("filters.titleInUse", inUse));
     }
 
     private void refreshBoxes(Filters f) {
@@ -104,10 +105,9 @@ public final class FiltersPane extends TitledPane {
         try {
             options.forEach((p, list) -> list.forEach(o -> {
                 CheckBox box = boxes.get(boxId(p, o.key()));
-                box.setText(o.label() + " (" + o.count() + ")");
+                box.setText(I18n.text("filters.option", o.label(), o.count()));
                 box.setSelected(o.chosen());
-                box.setAccessibleText(p.label() + ": " + o.label() + ", " + o.count()
-                        + (o.count() == 1 ? " system" : " systems"));
+                box.setAccessibleText(I18n.text("filters.option.accessible", p.label(), o.label(), o.count()));
             }));
         } finally {
             syncing = false;
@@ -139,7 +139,7 @@ public final class FiltersPane extends TitledPane {
             }
             content.getChildren().add(row);
         });
-        Button clear = new Button("Clear filters");
+        Button clear = new Button(I18n.text("filters.clear"));
         clear.setId("clear-filters-in-pane");
         clear.getStyleClass().add(Styles.SMALL_BUTTON);
         clear.setOnAction(e -> clearFilters(model));

@@ -1,5 +1,6 @@
 package org.balanceexplorer.ui.present;
 
+import org.balanceexplorer.ui.I18n;
 import javafx.scene.control.Tab;
 import org.balanceexplorer.ui.LazyContent;
 import org.balanceexplorer.ui.ExplorerViewModel;
@@ -27,7 +28,7 @@ public final class Classroom {
         lectures = new LectureModel(model);
         transition = new ViewTransition(model, window.map());
         lectures.setViewSink(transition::show);
-        Tab tab = new Tab("Lecture");
+        Tab tab = new Tab(I18n.text("tab.lecture"));
         panel = LazyContent.of(tab, () -> new LecturePanel(lectures));
         tab.setId("lecture-tab");
         window.sideTabs().getTabs().add(tab);

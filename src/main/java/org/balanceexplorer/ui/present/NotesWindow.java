@@ -1,5 +1,6 @@
 package org.balanceexplorer.ui.present;
 
+import org.balanceexplorer.ui.I18n;
 import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -31,7 +32,7 @@ final class NotesWindow {
         next.setStyle("-fx-font-size: 16px; -fx-text-fill: #555;");
         VBox box = new VBox(16, position, notes, next);
         box.setPadding(new Insets(24));
-        stage.setTitle("Presenter notes");
+        stage.setTitle(I18n.text("present.notes"));
         stage.setScene(new Scene(box, Math.min(900, on.getWidth() * 0.8), Math.min(600, on.getHeight() * 0.8)));
         stage.setX(on.getMinX() + 40);
         stage.setY(on.getMinY() + 40);
@@ -43,7 +44,7 @@ final class NotesWindow {
             var steps = lectures.steps();
             String after = i + 1 < steps.size() && steps.get(i + 1).isScene()
                     ? lectures.lecture().scenes().get(steps.get(i + 1).sceneIndex()).title() : "";
-            next.setText(after.isEmpty() ? "" : "Next: " + after);
+            next.setText(after.isEmpty() ? "" : I18n.text("present.next", after));
         };
         lectures.stepProperty().addListener((o, a, b) -> refresh.run());
         lectures.lectureProperty().addListener((o, a, b) -> refresh.run());

@@ -1,5 +1,6 @@
 package org.balanceexplorer.ui.present;
 
+import org.balanceexplorer.ui.I18n;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -35,7 +36,7 @@ public final class PresentationMode {
     private final PresentationOverlay overlay;
     private final ReadOnlyBooleanWrapper presenting = new ReadOnlyBooleanWrapper(this, "presenting");
     private final ReadOnlyBooleanWrapper blank = new ReadOnlyBooleanWrapper(this, "blank");
-    private final CheckMenuItem menuItem = new CheckMenuItem("_Presentation mode");
+    private final CheckMenuItem menuItem = new CheckMenuItem(I18n.text("present.mode"));
     private final EventHandler<KeyEvent> keys = this::key;
     private NotesWindow notes;
     private boolean wasFullScreen;

@@ -9,6 +9,8 @@ import javafx.scene.Scene;
 import org.balanceexplorer.data.Settings;
 import org.balanceexplorer.map.MapView;
 import org.balanceexplorer.map.paint.RingPalette;
+import org.balanceexplorer.ui.Fonts;
+import org.balanceexplorer.ui.I18n;
 
 /**
  * Applies the look the settings ask for. Themes are stylesheets: the light theme is
@@ -44,6 +46,11 @@ public final class Appearance {
         if (s.uiScalePercent() != 100) {
             out.add(scaleSheet(s.uiScalePercent()));
         }
+        // The language in effect (chosen at start), not the one the settings ask for next time.
+        String fonts = Fonts.stylesheet(I18n.language());
+        if (fonts != null) {
+            out.add(fonts);
+        }
         return out;
     }
 
@@ -60,6 +67,7 @@ public final class Appearance {
         if (!scene.getStylesheets().equals(wanted)) {
             scene.getStylesheets().setAll(wanted);
         }
+        scene.setNodeOrientation(I18n.orientation());
     }
 
     /** Gives the map the settings' UI scale and ring palette. */

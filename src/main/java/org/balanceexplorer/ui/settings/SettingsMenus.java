@@ -1,5 +1,6 @@
 package org.balanceexplorer.ui.settings;
 
+import org.balanceexplorer.ui.I18n;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,20 +37,35 @@ public final class SettingsMenus {
     private SettingsMenus() {
     }
 
-    /** Adds Theme, UI scale and Ring palette to the end of a View menu. */
+    /**
+     * Adds Theme, UI scale, Ring palette, Language and Digits to the end of a View menu. The
+     * language and the digits take effect at the next start, as their menus say.
+     */
     public static void installView(Menu view, SettingsViewModel settings) {
-        Menu theme = radios("_Theme", "view-theme", settings, List.of(Settings.Theme.values()),
-                t -> t == Settings.Theme.LIGHT ? "Light" : "High contrast", t -> "theme-" + id(t),
+        Menu theme = radios(I18n.text("settings.theme"), "view-theme", settings, List.of(Settings.Theme.values()),
+                t -> I18n.text("settings.theme." + t.name()), t -> "theme-" + id(t),
                 Settings::theme, (s, t) -> s.withTheme(t));
-        Menu scale = radios("UI _scale", "view-scale", settings, SCALES, p -> p + " %", p -> "scale-" + p,
+        Menu scale = radios(I18n.text("settings.scale"), "view-scale", settings, SCALES,
+                p -> I18n.text("settings.scale.value", p), p -> "scale-" + p,
                 Settings::uiScalePercent, (s, p) -> s.withUiScalePercent(p));
-        Menu palette = radios("Ring _palette", "view-palette", settings, List.of(Settings.Palette.values()),
-                p -> p == Settings.Palette.STANDARD ? "Standard (Okabe-Ito)" : "Colour-blind safe",
+        Menu palette = radios(I18n.text("settings.palette"), "view-palette", settings, List.of(Settings.Palette.values()),
+                p -> I18n.text("settings.palette." + p.name()),
                 p -> "palette-" + id(p), Settings::palette, (s, p) -> s.withPalette(p));
+        Menu language = radios(I18n.text("settings.language"), "view-language", settings,
+                List.of(Settings.Language.values()), l -> I18n.text("settings.language." + l.name()),
+                l -> "language-" + l.tag(), Settings::language, (s, l) -> s.withLanguage(l));
+        Menu digits = radios(I18n.text("settings.digits"), "view-digits", settings, List.of(Settings.Digits.values()),
+                d -> I18n.text("settings.digits." + d.name()), d -> "digits-" + id(d), Settings::digits,
+                (s, d) -> s.withDigits(d));
+        for (Menu m : List.of(language, digits)) {
+            MenuItem note = new MenuItem(I18n.text("settings.restart"));
+            note.setDisable(true);
+            m.getItems().addAll(new SeparatorMenuItem(), note);
+        }
         if (!view.getItems().isEmpty()) {
             view.getItems().add(new SeparatorMenuItem());
         }
-        view.getItems().addAll(theme, scale, palette);
+        view.getItems().addAll(theme, scale, palette, language, digits);
     }
 
     private static String id(Enum<?> e) {
@@ -78,10 +94,10 @@ public final class SettingsMenus {
 
     /** The File menu's dataset items, in order: Open dataset folder, Open recent, Use the bundled data. */
     public static List<MenuItem> fileItems(SettingsViewModel settings, DatasetActions actions) {
-        MenuItem open = new MenuItem("Open _dataset folder\u2026");
+        MenuItem open = new MenuItem(I18n.text("file.openFolder"));
         open.setId("open-dataset-folder");
         open.setOnAction(e -> actions.chooseFolder());
-        Menu recent = new Menu("Open _recent");
+        Menu recent = new Menu(I18n.text("file.recent"));
         recent.setId("open-recent");
         Runnable fill = () -> {
             List<MenuItem> items = new ArrayList<>();
@@ -94,7 +110,7 @@ public final class SettingsMenus {
                 items.add(item);
             }
             if (items.isEmpty()) {
-                MenuItem none = new MenuItem("No folders opened yet");
+                MenuItem none = new MenuItem(I18n.text("file.noRecent"));
                 none.setDisable(true);
                 items.add(none);
             }
@@ -102,7 +118,7 @@ public final class SettingsMenus {
         };
         settings.settingsProperty().addListener((o, a, b) -> fill.run());
         fill.run();
-        MenuItem bundled = new MenuItem("Use the _bundled data");
+        MenuItem bundled = new MenuItem(I18n.text("file.bundled"));
         bundled.setId("use-bundled-data");
         bundled.setOnAction(e -> actions.useBundled());
         bundled.setDisable(settings.get().datasetFolder() == null);

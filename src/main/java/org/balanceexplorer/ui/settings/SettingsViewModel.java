@@ -1,5 +1,6 @@
 package org.balanceexplorer.ui.settings;
 
+import org.balanceexplorer.ui.I18n;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -102,8 +103,8 @@ public final class SettingsViewModel {
             failure = "";
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "could not save the settings to " + file.path(), e);
-            failure = "Your settings could not be saved; they stay as you set them until you quit. "
-                    + (e instanceof FileWriteException ? e.getMessage() : "The details are in the log.");
+            failure = I18n.text("settings.saveFailed",
+                    e instanceof FileWriteException ? e.getMessage() : I18n.text("settings.detailsInLog"));
         }
         if (!failure.equals(lastFailure)) {
             lastFailure = failure;

@@ -57,6 +57,8 @@ public final class EventsTimeline extends Region {
         setId("events-timeline");
         getStyleClass().add("events-timeline");
         getChildren().add(canvas);
+        // Painted text: never mirrored (years still run left to right, as on the map's scale bar).
+        setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.LIST_VIEW);
         setAccessibleText("Events timeline: " + events.size() + " events. Left and Right move between them, "
