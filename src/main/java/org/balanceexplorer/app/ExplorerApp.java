@@ -154,7 +154,14 @@ public final class ExplorerApp extends Application {
         launchOptions = options;
         Future<Loaded> loading = preload(options.dataFolder());
         FirstRings.start(options, loading);
+        // The language, on the launcher's thread: it may wait for the settings file (read first by the
+        // loader, in milliseconds), and the FX thread never waits on a file.
+        StartLanguage.choose(options, startup.thenApply(st -> st.settings().settings()));
+        languageChosen = true;
     }
+
+    /** Whether the launcher chose the language (else the app's start does, for tests that start it directly). */
+    private static volatile boolean languageChosen;
 
     private static synchronized StartupOptions options(List<String> raw) {
         if (launchOptions != null) {
@@ -223,7 +230,9 @@ public final class ExplorerApp extends Application {
 
         Future<Loaded> loading = preload(dataArg);
         CompletableFuture<Startup> started = startup;
-        StartLanguage.choose(options, started.thenApply(st -> st.settings().settings()));
+        if (!languageChosen) {
+            StartLanguage.choose(options, started.thenApply(st -> st.settings().settings()));
+        }
         scene.setNodeOrientation(I18n.orientation());
         StartupTrace.mark("scene created, loading " + (loading.isDone() ? "done" : "still running"));
         if (started.isDone()) {
@@ -270,8 +279,11 @@ public final class ExplorerApp extends Application {
      * whole window before the view was complete. Never waits more than {@link #SHOW_AT_LATEST}.
      */
     private void showWhenDrawn(Stage stage) {
+        boolean[] shown = {false};
         Runnable show = () -> {
-            if (!stage.isShowing()) {
+            // Once: a window the user closed in its first second is not shown again.
+            if (!shown[0]) {
+                shown[0] = true;
                 stage.show();
                 StartupTrace.mark("window shown");
             }
