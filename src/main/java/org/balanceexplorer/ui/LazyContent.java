@@ -1,7 +1,11 @@
 package org.balanceexplorer.ui;
 
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TitledPane;
@@ -28,28 +32,28 @@ public final class LazyContent<T extends Node> {
 
     /** The tab's content is built when it is first selected (at once if it is selected now). */
     public static <T extends Node> LazyContent<T> of(Tab tab, Supplier<T> factory) {
-        LazyContent<T> lazy = new LazyContent<>(factory);
-        if (tab.isSelected()) {
-            tab.setContent(lazy.get());
-        } else {
-            tab.selectedProperty().addListener((o, was, now) -> {
-                if (now && tab.getContent() == null) {
-                    tab.setContent(lazy.get());
-                }
-            });
-        }
-        return lazy;
+        return when(tab.selectedProperty(), tab::setContent, factory);
     }
 
     /** The pane's content is built when it is first expanded (at once if it is expanded now). */
     public static <T extends Node> LazyContent<T> of(TitledPane pane, Supplier<T> factory) {
+        return when(pane.expandedProperty(), pane::setContent, factory);
+    }
+
+    /** Puts the content in place the first time {@code shown} holds. */
+    private static <T extends Node> LazyContent<T> when(ReadOnlyBooleanProperty shown, Consumer<Node> place,
+                                                        Supplier<T> factory) {
         LazyContent<T> lazy = new LazyContent<>(factory);
-        if (pane.isExpanded()) {
-            pane.setContent(lazy.get());
+        if (shown.get()) {
+            place.accept(lazy.get());
         } else {
-            pane.expandedProperty().addListener((o, was, now) -> {
-                if (now && pane.getContent() == null) {
-                    pane.setContent(lazy.get());
+            shown.addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                    if (now) {
+                        o.removeListener(this);
+                        place.accept(lazy.get());
+                    }
                 }
             });
         }
