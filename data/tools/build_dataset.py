@@ -66,7 +66,7 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     dump("dataset.json", {
         "schemaVersion": 1,
-        "dataset": {"name": "South Asia Strategic Balance Explorer dataset", "version": "1.3.0",
+        "dataset": {"name": "South Asia Strategic Balance Explorer dataset", "version": "1.4.0",
                     "updated": a.updated},
         "countries": spec_places.COUNTRIES,
     })

@@ -22,9 +22,9 @@ TOP = {"schemaVersion", "dataset", "sources", "countries", "places", "systems", 
 DATASET = ({"name", "version", "updated"}, {"name", "version", "updated"})
 SOURCE = ({"id", "title", "publisher", "kind"},
           {"id", "title", "publisher", "authors", "published", "url", "accessed", "kind", "note"})
-COUNTRY = ({"id", "name", "representativePoint"}, {"id", "name", "representativePoint"})
+COUNTRY = ({"id", "name", "representativePoint"}, {"id", "name", "representativePoint", "names", "namesSource"})
 PLACE = ({"id", "name", "country", "lat", "lon", "kind", "coordinateSource"},
-         {"id", "name", "country", "lat", "lon", "kind", "coordinateSource"})
+         {"id", "name", "country", "lat", "lon", "kind", "coordinateSource", "names", "namesSource"})
 SYSTEM = ({"id", "name", "country", "category", "basing", "figures"},
           {"id", "name", "aliases", "country", "category", "basing", "figures", "note"})
 FIGURE_KEYS = {"value", "min", "max", "basis", "claims"}

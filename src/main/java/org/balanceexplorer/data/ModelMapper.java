@@ -16,6 +16,7 @@ import org.balanceexplorer.model.EventKind;
 import org.balanceexplorer.model.Figure;
 import org.balanceexplorer.model.FigureKind;
 import org.balanceexplorer.model.GeoPoint;
+import org.balanceexplorer.model.LocalNames;
 import org.balanceexplorer.model.PartialDate;
 import org.balanceexplorer.model.Place;
 import org.balanceexplorer.model.PlaceKind;
@@ -54,10 +55,10 @@ final class ModelMapper {
             }
             root.path("sources").forEach(n -> sources.add(source(n)));
             root.path("countries").forEach(n -> countries.add(
-                    new Country(text(n, "id"), text(n, "name"), text(n, "representativePoint"))));
+                    new Country(text(n, "id"), text(n, "name"), text(n, "representativePoint"), localNames(n))));
             root.path("places").forEach(n -> places.add(new Place(text(n, "id"), text(n, "name"), text(n, "country"),
                     new GeoPoint(n.get("lat").asDouble(), n.get("lon").asDouble()),
-                    PlaceKind.fromJson(text(n, "kind")), text(n, "coordinateSource"))));
+                    PlaceKind.fromJson(text(n, "kind")), text(n, "coordinateSource"), localNames(n))));
             root.path("systems").forEach(n -> systems.add(system(n)));
             root.path("events").forEach(n -> events.add(event(n)));
         }
@@ -66,6 +67,16 @@ final class ModelMapper {
             f.root().path("claimChecks").forEach(n -> checks.add(ClaimCheckMapper.check(n, systems, events)));
         }
         return new Dataset(info, sources, countries, places, systems, events, checks);
+    }
+
+    private static LocalNames localNames(JsonNode n) {
+        JsonNode names = n.get("names");
+        if (names == null || names.isEmpty()) {
+            return LocalNames.NONE;
+        }
+        Map<String, String> byLanguage = new java.util.LinkedHashMap<>();
+        names.fields().forEachRemaining(e -> byLanguage.put(e.getKey(), e.getValue().asText()));
+        return new LocalNames(byLanguage, text(n, "namesSource"));
     }
 
     private static Source source(JsonNode n) {

@@ -131,6 +131,10 @@ final class SchemaCheck {
             case "oneOf":
                 return file.problem(path, "give either 'value', or both 'min' and 'max' (not both, not neither)");
             case "dependentRequired":
+                if (String.valueOf(m.getMessage()).contains("names")) {
+                    return file.problem(path, "'names' and 'namesSource' go together: names in other languages must "
+                            + "say which source writes them");
+                }
                 return file.problem(path, "'min' and 'max' go together: give both or neither");
             default:
                 return file.problem(path, "this does not follow the dataset format (" + stripPath(m.getMessage()) + ")");

@@ -150,6 +150,7 @@ final class SemanticCheck {
     }
 
     private void country(JsonFile f, String path, JsonNode c) {
+        localNames(f, path, c);
         String point = c.path("representativePoint").asText();
         if (!exists("places", point)) {
             problems.add(f.problem(path + ".representativePoint",
@@ -167,6 +168,7 @@ final class SemanticCheck {
     }
 
     private void place(JsonFile f, String path, JsonNode p) {
+        localNames(f, path, p);
         double lat = p.path("lat").asDouble();
         double lon = p.path("lon").asDouble();
         if (!(lat >= -90 && lat <= 90)) {
@@ -174,6 +176,38 @@ final class SemanticCheck {
         }
         if (!(lon >= -180 && lon <= 180)) {
             problems.add(f.problem(path + ".lon", "longitude " + number(lon) + " is outside -180 to 180 degrees"));
+        }
+    }
+
+    /**
+     * A name in Urdu must be written in Arabic script and one in Hindi in Devanagari: a name in the
+     * wrong field (or a Latin transliteration) would be shown to readers as their language's.
+     */
+    private void localNames(JsonFile f, String path, JsonNode record) {
+        JsonNode names = record.path("names");
+        checkScript(f, path + ".names.ur", names.path("ur"), Character.UnicodeScript.ARABIC, "Urdu", "Arabic");
+        checkScript(f, path + ".names.hi", names.path("hi"), Character.UnicodeScript.DEVANAGARI, "Hindi", "Devanagari");
+    }
+
+    private void checkScript(JsonFile f, String path, JsonNode name, Character.UnicodeScript script, String language,
+            String scriptName) {
+        if (!name.isTextual()) {
+            return;
+        }
+        boolean any = false;
+        for (int cp : name.asText().codePoints().toArray()) {
+            Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+            if (s == script) {
+                any = true;
+            } else if (s != Character.UnicodeScript.COMMON && s != Character.UnicodeScript.INHERITED) {
+                problems.add(f.problem(path, "the " + language + " name has a letter outside the " + scriptName
+                        + " script (U+" + String.format(Locale.ROOT, "%04X", cp) + "); write it as the source does, in "
+                        + scriptName + " script"));
+                return;
+            }
+        }
+        if (!any) {
+            problems.add(f.problem(path, "the " + language + " name has no " + scriptName + " letter"));
         }
     }
 

@@ -22,6 +22,7 @@ import org.balanceexplorer.map.paint.ProjectedCache;
 import org.balanceexplorer.map.paint.RingOverlay;
 import org.balanceexplorer.map.paint.RingPainter;
 import org.balanceexplorer.map.paint.ScaleBarPainter;
+import org.balanceexplorer.map.paint.Words;
 import org.balanceexplorer.map.paint.Viewport;
 import org.balanceexplorer.model.GeoPoint;
 
@@ -52,6 +53,7 @@ final class MapLayers {
     private boolean legendBottom = true;
     private boolean legendCollapsed;
     private LegendPainter.Layout legendLayout;
+    private Words words = Words.ENGLISH;
     private boolean baseDirty = true;
     private boolean ringsDirty = true;
     private boolean activeDirty;
@@ -130,6 +132,14 @@ final class MapLayers {
             legend = content;
             legendDirty = true;
         }
+    }
+
+    /** The language of the scale bar and the measurement's text (the legend and labels come in their own). */
+    void setWords(Words w) {
+        words = java.util.Objects.requireNonNull(w, "words");
+        baseDirty = true;
+        ringsDirty = true;
+        legendDirty = true;
     }
 
     void setLegendPlacement(boolean right, boolean bottom, boolean collapsed) {
@@ -312,7 +322,7 @@ final class MapLayers {
         ordered.removeIf(m -> movingMarkerIds.contains(m.id()));
         ordered.sort(MarkerPainter.PRIORITY);
         List<Box> taken = legendRoom();
-        ScaleBarPainter.ScaleBar bar = ScaleBarPainter.of(v, (x, y) -> view.toGeographic(x, y));
+        ScaleBarPainter.ScaleBar bar = ScaleBarPainter.of(v, (x, y) -> view.toGeographic(x, y), words);
         List<Box> room = new ArrayList<>();
         if (bar != null) {
             room.add(bar.room(s));
@@ -389,7 +399,7 @@ final class MapLayers {
             List<Box> taken = new ArrayList<>(markerRoom);
             taken.addAll(ringLabelBoxes());
             measureLabel = MeasurementPainter.paint(s, v, path, cache.measurement(), MapPainter.screen(cache, v,
-                    path.from()), MapPainter.screen(cache, v, path.to()), taken);
+                    path.from()), MapPainter.screen(cache, v, path.to()), taken, words);
         }
         showLayer(toolCanvas, a != null || path != null);
     }

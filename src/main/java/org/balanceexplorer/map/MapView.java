@@ -272,6 +272,12 @@ public final class MapView extends Region {
         requestLayout();
     }
 
+    /** The language of the words the map paints itself (scale bar, measurement); English unless set. */
+    public void setWords(org.balanceexplorer.map.paint.Words words) {
+        layers.setWords(words);
+        requestLayout();
+    }
+
     /** Where the legend stands and whether it is folded to its title bar. */
     public void setLegendPlacement(boolean right, boolean bottom, boolean collapsed) {
         layers.setLegendPlacement(right, bottom, collapsed);

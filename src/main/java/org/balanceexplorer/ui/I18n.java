@@ -71,6 +71,15 @@ public final class I18n {
         return choice.language();
     }
 
+    /**
+     * The painters' words (legend, scale bar, measurement, map labels) in the chosen language, for
+     * the window's map; exports keep {@link org.balanceexplorer.map.paint.Words#ENGLISH}.
+     */
+    public static org.balanceexplorer.map.paint.Words mapWords() {
+        Choice c = choice;
+        return org.balanceexplorer.map.paint.Words.of(c.bundle(), c.locale(), c.language().tag());
+    }
+
     /** The locale chosen (its number system follows the digits chosen). */
     public static Locale locale() {
         return choice.locale();

@@ -75,6 +75,7 @@ public final class MainWindow extends BorderPane {
         this.model = model;
         getStyleClass().add("main-window");
         map = new MapView(Equirectangular.greenwich());
+        map.setWords(I18n.mapWords());
         map.setId("map");
         map.setBasemaps(coarse, null);
         map.setDisputedLines(lines(disputed));

@@ -191,7 +191,8 @@ final class MapPresenter {
 
     private Legend legend(List<RingOverlay> rings) {
         var o = model.state().rings();
-        return Legend.of(rings, new Legend.Options(o.bands(), o.claimRings(), o.envelopes(), o.naive(), disputedLines));
+        return Legend.of(rings, new Legend.Options(o.bands(), o.claimRings(), o.envelopes(), o.naive(), disputedLines),
+                I18n.mapWords());
     }
 
     /**

@@ -43,11 +43,13 @@ final class RingOverlays {
     }
 
     private RingOverlay overlay(RingResults.ComputedRing c) {
-        return Overlays.ring(c, Overlays.legendGroup(model.dataset(), model.state(), c.system()));
+        var words = I18n.mapWords();
+        return Overlays.ring(c, Overlays.legendGroup(model.dataset(), model.state(), c.system(), words),
+                Overlays.launchLabel(model.dataset(), model.state(), c.system().country(), words), words);
     }
 
     /** The markers: each country's launch point, then every place that is not one. */
     List<Marker> markers(RingResults r) {
-        return Overlays.markers(model.dataset(), model.state(), r);
+        return Overlays.markers(model.dataset(), model.state(), r, I18n.mapWords());
     }
 }

@@ -22,8 +22,8 @@ final class StatusLine {
         bar.textProperty().bind(Bindings.createStringBinding(() -> {
             var m = model.measurementProperty().get();
             String status = model.statusProperty().get();
-            return m == null ? status : status.isEmpty() ? MeasurementPainter.text(m)
-                    : I18n.text("status.joined", MeasurementPainter.text(m), status);
+            return m == null ? status : status.isEmpty() ? MeasurementPainter.text(m, I18n.mapWords())
+                    : I18n.text("status.joined", MeasurementPainter.text(m, I18n.mapWords()), status);
         }, model.measurementProperty(), model.statusProperty()));
         // Read out as what it is, with what it says (empty when all is done) and the attribution.
         bar.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);

@@ -34,6 +34,27 @@ class BundledDatasetTest {
         assertThat(verified.events()).isEqualTo(full.events());
     }
 
+    /**
+     * Every country has its Urdu and Hindi names from Natural Earth 5 (NAME_UR, NAME_HI of
+     * ne_110m_admin_0_countries, read in that file for Pakistan, India and China) with the source
+     * named; a language without a sourced name falls back to English.
+     */
+    @Test
+    void everyCountryHasNaturalEarthsUrduAndHindiNames() {
+        Dataset d = DatasetLoader.loadVerified(BundledData.datasetFolder());
+        assertThat(d.countries()).allSatisfy(c -> {
+            assertThat(c.localNames().byLanguage()).containsOnlyKeys("ur", "hi");
+            assertThat(c.localNames().source()).startsWith("Natural Earth 5 admin-0 countries");
+        });
+        var pak = d.country("PAK").orElseThrow();
+        assertThat(pak.name("ur")).isEqualTo("\u067e\u0627\u06a9\u0633\u062a\u0627\u0646");
+        assertThat(pak.name("hi")).isEqualTo("\u092a\u093e\u0915\u093f\u0938\u094d\u0924\u093e\u0928");
+        assertThat(d.country("IND").orElseThrow().name("ur")).isEqualTo("\u0628\u06be\u0627\u0631\u062a");
+        assertThat(d.country("IND").orElseThrow().name("hi")).isEqualTo("\u092d\u093e\u0930\u0924");
+        assertThat(d.country("CHN").orElseThrow().name("en")).isEqualTo("China");
+        assertThat(d.country("CHN").orElseThrow().name(null)).isEqualTo("China");
+    }
+
     @Test
     void aDamagedFileStillFailsWithItsPlaceWhenLoadedVerified(@TempDir Path dir) throws IOException {
         for (Path p : Files.list(BundledData.datasetFolder()).toList()) {

@@ -57,6 +57,16 @@ class SchemaRulesTest {
     }
 
     @Test
+    void localNamesWithoutTheirSourceAreRefused() {
+        Fixtures.edit(dir, "core.json", "\"representativePoint\": \"city-b\" }",
+                "\"representativePoint\": \"city-b\", \"names\": { \"ur\": \"\u0628\" } }");
+        List<DatasetProblem> problems = Fixtures.problems(dir);
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).message()).contains("namesSource");
+        assertThat(problems.get(0).recordId()).isEqualTo("BBB");
+    }
+
+    @Test
     void anUnknownKeyIsReportedAtTheKey() {
         Fixtures.edit(dir, "systems.json", "\"note\": \"fixture system\"", "\"nte\": \"fixture system\"");
         DatasetProblem p = onlyProblemAt("systems.json", "\"nte\"", "$.systems[0].nte");

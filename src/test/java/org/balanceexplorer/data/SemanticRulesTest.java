@@ -72,6 +72,27 @@ class SemanticRulesTest {
     }
 
     @Test
+    void anUrduNameInLatinLettersIsLocatedAndNamesTheScript() {
+        Fixtures.edit(dir, "core.json", "\"representativePoint\": \"city-b\" }",
+                "\"representativePoint\": \"city-b\", \"names\": { \"ur\": \"Pakistan\", \"hi\": \"पाकिस्तान\" }, "
+                        + "\"namesSource\": \"test\" }");
+        DatasetProblem p = onlyProblemAt("core.json", "\"Pakistan\"", "$.countries[1].names.ur", "BBB");
+        assertThat(p.message()).isEqualTo("in country 'BBB': the Urdu name has a letter outside the Arabic script "
+                + "(U+0050); write it as the source does, in Arabic script");
+    }
+
+    @Test
+    void namesInTheirOwnScriptsAreValidAndAHindiNameInUrduScriptIsNot() {
+        Fixtures.edit(dir, "core.json", "\"representativePoint\": \"city-b\" }",
+                "\"representativePoint\": \"city-b\", \"names\": { \"ur\": \"عوامی جمہوریہ چین\", \"hi\": \"चीनी जनवादी गणराज्य\" }, "
+                        + "\"namesSource\": \"test\" }");
+        assertThat(Fixtures.problems(dir)).isEmpty();
+        Fixtures.edit(dir, "core.json", "\"hi\": \"चीनी जनवादी गणराज्य\"", "\"hi\": \"پاکستان\"");
+        DatasetProblem p = onlyProblemAt("core.json", "\"پاکستان\"", "$.countries[1].names.hi", "BBB");
+        assertThat(p.message()).startsWith("in country 'BBB': the Hindi name has a letter outside the Devanagari script");
+    }
+
+    @Test
     void anEventNamingAMissingSystemIsLocated() {
         Fixtures.edit(dir, "systems.json", "\"systems\": [\"missile-one\"]", "\"systems\": [\"missile-nine\"]");
         DatasetProblem p = onlyProblemAt("systems.json", "\"missile-nine\"", "$.events[1].systems[0]", "event-test");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.balanceexplorer.map.paint.Legend;
 import org.balanceexplorer.model.Claim;
 import org.balanceexplorer.model.Country;
 import org.balanceexplorer.model.Dataset;
@@ -34,7 +33,11 @@ class ExportFontsTest {
             s.address().ifPresent(names::add);
         }
         d.events().forEach(e -> names.add(e.title()));
-        names.add(Legend.MORE_NOTE);
+        // every word the painters put on an export (they always paint in English)
+        java.util.ResourceBundle en = java.util.ResourceBundle.getBundle(org.balanceexplorer.map.paint.Words.BUNDLE,
+                java.util.Locale.ROOT, java.util.ResourceBundle.Control.getNoFallbackControl(
+                        java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+        en.keySet().stream().filter(k -> k.startsWith("map.")).map(en::getString).forEach(names::add);
         names.add("\u26a0 claims differ: the side panel lists each claim \u00b7 India\u2013China");
         assertThat(names).hasSizeGreaterThan(300);
         assertThat(names).allSatisfy(n -> assertThat(ExportFonts.covers(n)).as(n).isTrue());

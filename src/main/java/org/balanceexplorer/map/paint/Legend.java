@@ -9,16 +9,13 @@ import java.util.Map;
  * What the legend says, before it is laid out: its rows in order. Built from the rings shown and
  * the options in force by {@link #of}, so the screen, a PNG and a PDF page carry the same legend.
  *
- * @param rows the rows, top to bottom
+ * @param title its title, in the language of its words
+ * @param rows  the rows, top to bottom
  */
-public record Legend(List<Row> rows) {
+public record Legend(String title, List<Row> rows) {
 
     /** The most ring entries the legend lists, shared between the launch points (at least three each). */
     public static final int MAX_RINGS = 12;
-
-    /** The line that says how rings are named when the legend cannot list them all. */
-    public static final String MORE_NOTE = "Rings are labelled on the map where there is room, and named when the "
-            + "pointer rests on them; the systems list ticks each one shown.";
 
     public Legend {
         rows = List.copyOf(rows);
@@ -78,6 +75,11 @@ public record Legend(List<Row> rows) {
      * map's marks.
      */
     public static Legend of(List<RingOverlay> rings, Options options) {
+        return of(rings, options, Words.ENGLISH);
+    }
+
+    /** The legend for a set of rings, in the language of {@code words}. */
+    public static Legend of(List<RingOverlay> rings, Options options, Words words) {
         Map<String, List<RingOverlay>> groups = new LinkedHashMap<>();
         for (RingOverlay r : rings) {
             groups.computeIfAbsent(r.legendGroup(), k -> new ArrayList<>()).add(r);
@@ -92,36 +94,34 @@ public record Legend(List<Row> rows) {
                 rows.add(new Row(Kind.RING, r.label() + (r.disputed() ? " \u26a0" : ""), Symbol.NONE, r.styleIndex()));
             }
             if (all.size() > perGroup) {
-                rows.add(Row.of(Kind.MORE, "+ " + (all.size() - perGroup) + " more"));
+                rows.add(Row.of(Kind.MORE, words.text("map.legend.more", all.size() - perGroup)));
                 cut = true;
             }
         }
         if (cut) {
-            rows.add(Row.of(Kind.NOTE, MORE_NOTE));
+            rows.add(Row.of(Kind.NOTE, words.text("map.legend.moreNote")));
         }
         if (rings.stream().anyMatch(RingOverlay::disputed)) {
-            rows.add(Row.of(Kind.NOTE, "\u26a0 claims differ: the side panel lists each claim"));
+            rows.add(Row.of(Kind.NOTE, words.text("map.legend.claimsDiffer")));
         }
         if (options.bands()) {
-            rows.add(Row.key(Symbol.BAND, "band: lowest to highest claimed range"));
+            rows.add(Row.key(Symbol.BAND, words.text("map.legend.band")));
         }
         if (options.claimRings()) {
-            rows.add(Row.key(Symbol.CLAIM_RING, "one ring per claimed range, labelled with who claims it"));
+            rows.add(Row.key(Symbol.CLAIM_RING, words.text("map.legend.claimRing")));
         }
         if (options.envelopes()) {
-            rows.add(Row.key(Symbol.ENVELOPE, "within range of anywhere in the territory (to 5 km)"));
+            rows.add(Row.key(Symbol.ENVELOPE, words.text("map.legend.envelope")));
         }
         if (options.naive()) {
-            rows.add(Row.key(Symbol.NAIVE, "naive flat circle: the mistake, not a range"));
+            rows.add(Row.key(Symbol.NAIVE, words.text("map.legend.naive")));
         }
-        rows.add(Row.key(Symbol.LAUNCH_POINT, "launch point: the capital (representative point, not a launch site) "
-                + "or where you drag it"));
-        rows.add(Row.key(Symbol.PLACE, "place \u00b7 filled orange when inside a shown ring"));
+        rows.add(Row.key(Symbol.LAUNCH_POINT, words.text("map.legend.launchPoint")));
+        rows.add(Row.key(Symbol.PLACE, words.text("map.legend.place")));
         if (options.disputedLines()) {
-            rows.add(Row.key(Symbol.DISPUTED, "disputed line (India\u2013China; Jammu and Kashmir; Siachen)"));
+            rows.add(Row.key(Symbol.DISPUTED, words.text("map.legend.disputed")));
         }
-        rows.add(Row.of(Kind.NOTE, "Rings: geodesic on WGS 84, at each system's headline range. Boundaries: Natural "
-                + "Earth's de facto lines (lines of actual control), not any government's claim."));
-        return new Legend(rows);
+        rows.add(Row.of(Kind.NOTE, words.text("map.legend.note")));
+        return new Legend(words.text("map.legend.title"), rows);
     }
 }

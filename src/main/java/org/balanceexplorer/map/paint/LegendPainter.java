@@ -19,7 +19,6 @@ public final class LegendPainter {
     static final TextStyle TITLE = TextStyle.bold(12);
     static final TextStyle TEXT = TextStyle.regular(12);
     static final TextStyle SMALL = TextStyle.regular(11);
-    public static final String TITLE_TEXT = "Legend";
 
     private LegendPainter() {
     }
@@ -40,9 +39,10 @@ public final class LegendPainter {
      * @param frame     the panel's room in the view (labels keep clear of it)
      * @param titleBar  the title's room: clicking it collapses or expands the legend
      * @param collapsed whether only the title bar is shown
+     * @param title     the legend's title
      * @param items     the rows shown, in order (none when collapsed; rows past the map's height are left out)
      */
-    public record Layout(Box frame, Box titleBar, boolean collapsed, List<Item> items) {
+    public record Layout(Box frame, Box titleBar, boolean collapsed, String title, List<Item> items) {
         public Layout {
             items = List.copyOf(items);
         }
@@ -63,7 +63,7 @@ public final class LegendPainter {
     public static Layout layout(Legend legend, double viewWidth, double viewHeight, boolean right, boolean bottom,
                                 boolean collapsed, TextMeasurer m) {
         double lineH = m.measure("Ag", TEXT).height();
-        String title = TITLE_TEXT + (collapsed ? "  \u25b8" : "  \u25be");
+        String title = legend.title() + (collapsed ? "  \u25b8" : "  \u25be");
         double titleW = m.measure(title, TITLE).width();
         double maxHeight = Math.max(0, viewHeight - 2 * MARGIN);
         List<Item> items = new ArrayList<>();
@@ -121,7 +121,7 @@ public final class LegendPainter {
                     i.box().height())));
         }
         Box frame = new Box(fx, fy, frameW, frameH);
-        return new Layout(frame, new Box(fx, fy, frameW, lineH + PADDING), collapsed, placed);
+        return new Layout(frame, new Box(fx, fy, frameW, lineH + PADDING), collapsed, legend.title(), placed);
     }
 
     private static TextStyle style(Legend.Row row) {
@@ -163,7 +163,7 @@ public final class LegendPainter {
         s.strokeRect(f.x() + 0.5, f.y() + 0.5, f.width() - 1, f.height() - 1);
         double lineH = m.measure("Ag", TEXT).height();
         s.setFill(s.theme().label());
-        s.fillText(TITLE_TEXT + (layout.collapsed() ? "  \u25b8" : "  \u25be"), f.x() + PADDING,
+        s.fillText(layout.title() + (layout.collapsed() ? "  \u25b8" : "  \u25be"), f.x() + PADDING,
                 f.y() + PADDING + lineH * 0.8, TITLE, TextAlign.LEFT);
         for (Item i : layout.items()) {
             Legend.Row row = i.row();

@@ -2,7 +2,6 @@ package org.balanceexplorer.map.paint;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.balanceexplorer.geo.GeodesicPath;
 import org.locationtech.jts.geom.Geometry;
 
@@ -19,8 +18,12 @@ public final class MeasurementPainter {
 
     /** "1,234.5 km, initial bearing 123.4°" */
     public static String text(GeodesicPath path) {
-        return String.format(Locale.ROOT, "%,.1f km, initial bearing %.1f\u00b0", path.distanceMeters() / 1000,
-                path.initialBearingDeg());
+        return text(path, Words.ENGLISH);
+    }
+
+    /** A measurement's words in the language of {@code words}. */
+    public static String text(GeodesicPath path, Words words) {
+        return words.text("map.measure", path.distanceMeters() / 1000, path.initialBearingDeg());
     }
 
     /** A measurement begun: its first point, and the pointer if a line should follow it (either may be null). */
@@ -56,6 +59,12 @@ public final class MeasurementPainter {
      */
     public static Box paint(Surface s, Viewport v, GeodesicPath path, Geometry projected, double[] from, double[] to,
                             List<Box> taken) {
+        return paint(s, v, path, projected, from, to, taken, Words.ENGLISH);
+    }
+
+    /** As {@link #paint(Surface, Viewport, GeodesicPath, Geometry, double[], double[], List)}, in the language of {@code words}. */
+    public static Box paint(Surface s, Viewport v, GeodesicPath path, Geometry projected, double[] from, double[] to,
+                            List<Box> taken, Words words) {
         s.setStroke(s.theme().measure());
         s.setLineWidth(2.5);
         s.setLineDashes();
@@ -71,7 +80,7 @@ public final class MeasurementPainter {
         if (to == null) {
             return null;
         }
-        String text = text(path);
+        String text = text(path, words);
         TextMeasurer.TextSize size = s.measure(text, TEXT_STYLE);
         Box view = new Box(0, 0, v.width(), v.height());
         double[][] spots = {

@@ -1,6 +1,5 @@
 package org.balanceexplorer.map.paint;
 
-import java.util.Locale;
 import java.util.function.BiFunction;
 import org.balanceexplorer.geo.Geodesy;
 import org.balanceexplorer.model.GeoPoint;
@@ -14,7 +13,6 @@ public final class ScaleBarPainter {
 
     static final TextStyle LENGTH_STYLE = TextStyle.regular(11);
     static final TextStyle NOTE_STYLE = TextStyle.regular(10);
-    static final String NOTE = "scale at the map centre only";
 
     private ScaleBarPainter() {
     }
@@ -26,17 +24,23 @@ public final class ScaleBarPainter {
      * @param px its length on screen
      * @param x0 its left end
      * @param y0 its line's height
+     * @param words the language of its length and note
      */
-    public record ScaleBar(double km, double px, double x0, double y0) {
+    public record ScaleBar(double km, double px, double x0, double y0, Words words) {
 
         public String length() {
-            return String.format(Locale.ROOT, "%,.0f km", km);
+            return words.text("map.scale.length", km);
+        }
+
+        /** The note under it: the scale holds at the centre only. */
+        public String note() {
+            return words.text("map.scale.note");
         }
 
         /** The room it takes, its texts included, for labels to keep clear of. */
         public Box room(TextMeasurer measurer) {
             Box length = Box.ofText(measurer.measure(length(), LENGTH_STYLE), x0 + px / 2, y0 - 6, TextAlign.CENTER);
-            Box note = Box.ofText(measurer.measure(NOTE, NOTE_STYLE), x0 + px, y0 + 14, TextAlign.RIGHT);
+            Box note = Box.ofText(measurer.measure(note(), NOTE_STYLE), x0 + px, y0 + 14, TextAlign.RIGHT);
             double minX = Math.min(x0 - 2, Math.min(length.x(), note.x()));
             double minY = Math.min(y0 - 6, length.y());
             double maxX = Math.max(x0 + px + 2, Math.max(length.maxX(), note.maxX()));
@@ -51,6 +55,11 @@ public final class ScaleBarPainter {
      * @param toGeographic the geographic point under a view position, or null off the map
      */
     public static ScaleBar of(Viewport v, BiFunction<Double, Double, GeoPoint> toGeographic) {
+        return of(v, toGeographic, Words.ENGLISH);
+    }
+
+    /** The scale bar for a view, its texts in the language of {@code words}. */
+    public static ScaleBar of(Viewport v, BiFunction<Double, Double, GeoPoint> toGeographic, Words words) {
         double cx = v.width() / 2;
         double cy = v.height() / 2;
         GeoPoint a = toGeographic.apply(cx - 50, cy);
@@ -66,7 +75,7 @@ public final class ScaleBarPainter {
         double pow = Math.pow(10, Math.floor(Math.log10(target)));
         double nice = target / pow >= 5 ? 5 * pow : target / pow >= 2 ? 2 * pow : pow;
         double px = nice / kmPer100px * 100;
-        return new ScaleBar(nice, px, v.width() - px - 20, v.height() - 24);
+        return new ScaleBar(nice, px, v.width() - px - 20, v.height() - 24, words);
     }
 
     public static void paint(Surface s, ScaleBar bar) {
@@ -80,7 +89,7 @@ public final class ScaleBarPainter {
         line(s, x0, y0 - 4, x0, y0 + 4);
         line(s, x0 + px, y0 - 4, x0 + px, y0 + 4);
         Shapes.haloText(s, bar.length(), LENGTH_STYLE, x0 + px / 2, y0 - 6, TextAlign.CENTER, s.theme().label());
-        Shapes.haloText(s, NOTE, NOTE_STYLE, x0 + px, y0 + 14, TextAlign.RIGHT, s.theme().label());
+        Shapes.haloText(s, bar.note(), NOTE_STYLE, x0 + px, y0 + 14, TextAlign.RIGHT, s.theme().label());
     }
 
     private static void line(Surface s, double x0, double y0, double x1, double y1) {
