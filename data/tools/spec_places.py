@@ -87,6 +87,61 @@ PLACES = [
     ("yangon", "Yangon", "Yangon", "MM", "city", None),
 ]
 
+# Urdu and Hindi place names: Natural Earth's own NAME_UR and NAME_HI fields (version 5) of its
+# populated places, 1:110m where the place is there, else 1:50m. Read from the stored copies of
+# github.com/nvkelso/natural-earth-vector (ne_110m_populated_places.geojson at commit 117488dc,
+# ne_50m_populated_places.geojson at commit 6a9da465) twice, independently; the two readings agreed
+# character for character. Port Blair, Faisalabad, Rawalpindi and Gwadar are in neither file: they
+# keep their English name in every language.
+NE_PLACES_110M = ("Natural Earth 5 populated places, fields NAME_UR and NAME_HI (public domain): "
+                  "geojson/ne_110m_populated_places.geojson of github.com/nvkelso/natural-earth-vector")
+NE_PLACES_50M = ("Natural Earth 5 populated places, fields NAME_UR and NAME_HI (public domain): "
+                 "geojson/ne_50m_populated_places.geojson of github.com/nvkelso/natural-earth-vector")
+PLACE_NAMES = {
+    "kabul": ("کابل", "काबुल", NE_PLACES_110M),
+    "dhaka": ("ڈھاکہ", "ढाका", NE_PLACES_110M),
+    "thimphu": ("تھمپو", "थिम्फू", NE_PLACES_110M),
+    "new-delhi": ("نئی دہلی", "नई दिल्ली", NE_PLACES_110M),
+    "male": ("مالے", "माले", NE_PLACES_110M),
+    "kathmandu": ("کھٹمنڈو", "काठमांडू", NE_PLACES_110M),
+    "islamabad": ("اسلام آباد", "इस्लामाबाद", NE_PLACES_110M),
+    "sri-jayawardenepura-kotte": ("سری جے وردھنے پورا کوٹے", "श्री जयवर्धनेपुरा कोट्टी", NE_PLACES_110M),
+    "colombo": ("کولمبو", "कोलंबो", NE_PLACES_110M),
+    "naypyidaw": ("نیپیداو", "नाएप्यीडॉ", NE_PLACES_110M),
+    "beijing": ("بیجنگ", "बीजिंग", NE_PLACES_110M),
+    "washington": ("واشنگٹن ڈی سی", "वॉशिंगटन डी॰ सी॰", NE_PLACES_110M),
+    "hagatna": ("هاگاتنا", "हगातना", NE_PLACES_50M),
+    "mumbai": ("ممبئی", "मुम्बई", NE_PLACES_110M),
+    "kolkata": ("کولکاتا", "कोलकाता", NE_PLACES_110M),
+    "chennai": ("چنائے", "चेन्नई", NE_PLACES_50M),
+    "bengaluru": ("بنگلور", "बंगलौर", NE_PLACES_110M),
+    "hyderabad": ("حیدرآباد", "हैदराबाद", NE_PLACES_50M),
+    "ahmedabad": ("احمد آباد", "अहमदाबाद", NE_PLACES_50M),
+    "pune": ("پونے", "पुणे", NE_PLACES_50M),
+    "jaipur": ("جے پور", "जयपुर", NE_PLACES_50M),
+    "lucknow": ("لکھنؤ", "लखनऊ", NE_PLACES_50M),
+    "srinagar": ("سری نگر", "श्रीनगर", NE_PLACES_50M),
+    "thiruvananthapuram": ("تریوینڈرم", "तिरुवनन्तपुरम", NE_PLACES_50M),
+    "guwahati": ("گوہاٹی", "गुवाहाटी", NE_PLACES_50M),
+    "nagpur": ("ناگپور", "नागपुर", NE_PLACES_50M),
+    "karachi": ("کراچی", "कराची", NE_PLACES_50M),
+    "lahore": ("لاہور", "लाहौर", NE_PLACES_50M),
+    "peshawar": ("پشاور", "पेशावर", NE_PLACES_50M),
+    "quetta": ("کوئٹہ", "क्वेटा", NE_PLACES_50M),
+    "multan": ("ملتان", "मुल्तान", NE_PLACES_50M),
+    "shanghai": ("شنگھائی", "शंघाई", NE_PLACES_110M),
+    "guangzhou": ("گوانگژو", "ग्वांगझोउ", NE_PLACES_50M),
+    "chengdu": ("چینگدو", "चेंगदू", NE_PLACES_110M),
+    "chongqing": ("چونگ کینگ", "चोंग्किंग", NE_PLACES_50M),
+    "kunming": ("کونمینگ", "कुनमिंग", NE_PLACES_50M),
+    "lhasa": ("لہاسا", "ल्हासा", NE_PLACES_50M),
+    "urumqi": ("ارومچی", "उरुमची", NE_PLACES_110M),
+    "kashgar": ("کاشغر", "काश्गर", NE_PLACES_50M),
+    "xian": ("شیان", "शिआन", NE_PLACES_50M),
+    "wuhan": ("ووہان", "वूहान", NE_PLACES_50M),
+    "yangon": ("یانگون", "यांगून", NE_PLACES_110M),
+}
+
 
 def build(cities_path, version):
     with open(cities_path, encoding="utf-8") as f:
@@ -106,4 +161,8 @@ def build(cities_path, version):
         out.append({"id": pid, "name": name, "country": ISO3[iso2],
                     "lat": round(float(h["lat"]), 2), "lon": round(float(h["lng"]), 2),
                     "kind": kind, "coordinateSource": source})
+        if pid in PLACE_NAMES:
+            ur, hi, names_source = PLACE_NAMES[pid]
+            out[-1]["names"] = {"ur": ur, "hi": hi}
+            out[-1]["namesSource"] = names_source
     return out

@@ -71,9 +71,27 @@ public final class FxSurface implements Surface {
         return new Color(c.red(), c.green(), c.blue(), c.alpha());
     }
 
+    /** The family the map's words are set in: the platform's, or a language's shipped face. */
+    private static volatile String family = "System";
+
+    /**
+     * Sets the map's words in a family (Urdu's Naskh face, say: the platform's fallback for Arabic
+     * lacks Urdu's own letter forms); null for the platform's. FX thread, before the map paints.
+     * A canvas lays text out left to right (its own orientation, and the map is never mirrored), so
+     * the Urdu words the painters use avoid mixing numbers and brackets into Urdu phrases.
+     */
+    static void useFamily(String newFamily) {
+        String f = newFamily == null ? "System" : newFamily;
+        if (!f.equals(family)) {
+            family = f;
+            FONTS.clear();
+            SIZES.clear();
+        }
+    }
+
     static Font font(TextStyle style) {
-        return FONTS.computeIfAbsent(style, s -> s.bold() ? Font.font("System", FontWeight.BOLD, s.size())
-                : Font.font("System", s.size()));
+        return FONTS.computeIfAbsent(style, s -> s.bold() ? Font.font(family, FontWeight.BOLD, s.size())
+                : Font.font(family, s.size()));
     }
 
     @Override

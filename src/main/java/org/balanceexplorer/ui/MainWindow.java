@@ -74,6 +74,11 @@ public final class MainWindow extends BorderPane {
                       Consumer<String> openAddress, Supplier<Path> logFile) {
         this.model = model;
         getStyleClass().add("main-window");
+        String family = Fonts.family(I18n.language());
+        if (family != null) {
+            Fonts.load();
+        }
+        MapView.useTypeface(family);
         map = new MapView(Equirectangular.greenwich());
         map.setWords(I18n.mapWords());
         map.setId("map");

@@ -55,6 +55,23 @@ class BundledDatasetTest {
         assertThat(d.country("CHN").orElseThrow().name(null)).isEqualTo("China");
     }
 
+    /**
+     * 42 of the 46 places have Natural Earth 5's Urdu and Hindi names (populated places, 1:110m or
+     * 1:50m); the four neither file has keep their English name in every language.
+     */
+    @Test
+    void placesHaveNaturalEarthsNamesWhereItHasThePlace() {
+        Dataset d = DatasetLoader.loadVerified(BundledData.datasetFolder());
+        assertThat(d.places().stream().filter(p -> !p.localNames().byLanguage().isEmpty())).hasSize(42);
+        var islamabad = d.places().stream().filter(p -> p.id().equals("islamabad")).findFirst().orElseThrow();
+        assertThat(islamabad.name("ur")).isEqualTo("\u0627\u0633\u0644\u0627\u0645 \u0622\u0628\u0627\u062f");
+        assertThat(islamabad.name("hi")).isEqualTo("\u0907\u0938\u094d\u0932\u093e\u092e\u093e\u092c\u093e\u0926");
+        assertThat(islamabad.localNames().source()).contains("ne_110m_populated_places");
+        var gwadar = d.places().stream().filter(p -> p.id().equals("gwadar")).findFirst().orElseThrow();
+        assertThat(gwadar.name("ur")).isEqualTo("Gwadar");
+        assertThat(gwadar.localNames()).isEqualTo(org.balanceexplorer.model.LocalNames.NONE);
+    }
+
     @Test
     void aDamagedFileStillFailsWithItsPlaceWhenLoadedVerified(@TempDir Path dir) throws IOException {
         for (Path p : Files.list(BundledData.datasetFolder()).toList()) {
