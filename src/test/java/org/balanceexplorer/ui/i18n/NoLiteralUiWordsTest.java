@@ -34,8 +34,7 @@ class NoLiteralUiWordsTest {
             "AddressOpener.java", "ExplorerViewModel.java", "PointDialogs.java",
             "access/InWordsPanel.java", "export/ExportMenu.java", "help/HelpMenu.java", "help/ProblemReport.java", "help/Shortcuts.java",
             "lecture/LectureFiles.java", "lecture/LectureModel.java", "lecture/LecturePanel.java",
-            "reach/ReachPanel.java", "reach/ReachSummary.java", "reach/ReachViewModel.java",
-            "timeline/EventsTimeline.java", "timeline/TimelineStrip.java");
+            "reach/ReachPanel.java", "reach/ReachSummary.java", "reach/ReachViewModel.java");
 
     private static String name(Path file) {
         return UI.relativize(file).toString().replace('\\', '/');
