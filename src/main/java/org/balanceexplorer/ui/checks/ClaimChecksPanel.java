@@ -16,7 +16,9 @@ import org.balanceexplorer.model.Dataset;
 import org.balanceexplorer.model.Source;
 import org.balanceexplorer.state.CheckResult;
 import org.balanceexplorer.state.MeasureResult;
+import org.balanceexplorer.ui.I18n;
 import org.balanceexplorer.ui.Styles;
+import org.balanceexplorer.ui.claims.ClaimsPanel;
 
 /**
  * The "Claim checks" tab: one card per check, the statement (quote, claimant and kind, source,
@@ -49,10 +51,8 @@ public final class ClaimChecksPanel extends ScrollPane {
         getStyleClass().add(Styles.CLAIMS_PANEL);
         progress.setPrefSize(16, 16);
         progress.visibleProperty().bind(model.computingProperty());
-        progress.setAccessibleText("computing the measurements");
-        Label intro = new Label("Statements that imply geometry, each beside what the data measures. No verdict is"
-                + " given: compare them yourself. Distances are geodesic on WGS 84, from the launch points on the map"
-                + " (drag one and the measurements follow).");
+        progress.setAccessibleText(I18n.text("checks.computing"));
+        Label intro = new Label(I18n.text("checks.intro"));
         intro.setWrapText(true);
         intro.getStyleClass().add(Styles.MUTED);
         problem.setWrapText(true);
@@ -86,9 +86,9 @@ public final class ClaimChecksPanel extends ScrollPane {
         content.getChildren().clear();
         Dataset d = model.datasetShown();
         if (results.isEmpty() && !d.claimChecks().isEmpty()) {
-            content.getChildren().add(new Label("Measuring\u2026"));
+            content.getChildren().add(new Label(I18n.text("checks.measuring")));
         } else if (d.claimChecks().isEmpty()) {
-            content.getChildren().add(new Label("This dataset has no claim checks."));
+            content.getChildren().add(new Label(I18n.text("checks.none")));
         }
         for (CheckResult r : results) {
             content.getChildren().add(card(d, r, resultLabels));
@@ -96,7 +96,7 @@ public final class ClaimChecksPanel extends ScrollPane {
     }
 
     private static String resultText(MeasureResult m) {
-        return (m.launchLabel().isEmpty() ? "" : "From " + m.launchLabel() + ": ") + m.result();
+        return m.launchLabel().isEmpty() ? m.result() : I18n.text("checks.from", m.launchLabel(), m.result());
     }
 
     private static Region card(Dataset d, CheckResult r, Map<String, List<Label>> resultLabels) {
@@ -104,18 +104,18 @@ public final class ClaimChecksPanel extends ScrollPane {
         VBox card = new VBox(4);
         card.setId("check-" + r.check().id());
         card.getStyleClass().add(CHECK_CARD);
-        Label quote = label(c.quoteInWords(), Styles.QUOTE);
-        Label kind = new Label(c.claimantKind().label());
+        Label quote = label(ClaimsPanel.quote(c), Styles.QUOTE);
+        Label kind = new Label(ClaimsPanel.claimantKind(c.claimantKind()));
         kind.getStyleClass().addAll(Styles.CLAIMANT_KIND, "kind-" + c.claimantKind().jsonName());
         kind.setMinWidth(Region.USE_PREF_SIZE);
         Label claimant = label(c.claimant(), Styles.CLAIMANT);
         HBox who = new HBox(8, kind, claimant);
         String source = d.source(c.sourceId()).map(Source::citation).orElse(c.sourceId());
-        Label src = label(source + " \u00b7 " + c.whenText(), Styles.SOURCE);
+        Label src = label(I18n.text("checks.source", source, ClaimsPanel.when(c)), Styles.SOURCE);
         card.getChildren().addAll(quote, who, src);
-        r.check().originText().ifPresent(o -> card.getChildren().add(label("Recorded with the " + o + ".", Styles.MUTED)));
-        c.glossText().ifPresent(g -> card.getChildren().add(label("Gloss: " + g, Styles.MUTED)));
-        Label heading = label("Measured from the data", CHECK_HEADING);
+        r.check().originText().ifPresent(o -> card.getChildren().add(label(I18n.text("checks.origin", o), Styles.MUTED)));
+        c.glossText().ifPresent(g -> card.getChildren().add(label(I18n.text("claims.gloss", g), Styles.MUTED)));
+        Label heading = label(I18n.text("checks.measured"), CHECK_HEADING);
         card.getChildren().add(heading);
         for (MeasureResult m : r.measurements()) {
             Label measured = label(capital(m.description()), CHECK_MEASURED);
@@ -124,7 +124,7 @@ public final class ClaimChecksPanel extends ScrollPane {
             result.setAccessibleText(m.description() + ". " + result.getText());
             card.getChildren().addAll(measured, result);
         }
-        r.check().noteText().ifPresent(n -> card.getChildren().add(label("Note: " + n, Styles.MUTED)));
+        r.check().noteText().ifPresent(n -> card.getChildren().add(label(I18n.text("claims.note", n), Styles.MUTED)));
         return card;
     }
 

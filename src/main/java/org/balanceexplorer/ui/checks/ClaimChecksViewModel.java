@@ -20,6 +20,7 @@ import org.balanceexplorer.state.CheckResult;
 import org.balanceexplorer.state.ClaimCheckComputation;
 import org.balanceexplorer.state.ViewState;
 import org.balanceexplorer.ui.ExplorerViewModel;
+import org.balanceexplorer.ui.I18n;
 
 /**
  * The claim checks as the view state makes them: computed from the dataset the explorer holds and
@@ -103,8 +104,7 @@ public final class ClaimChecksViewModel {
                 Platform.runLater(() -> publish(request, computed, ""));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "claim checks could not be computed", e);
-                Platform.runLater(() -> publish(request, List.of(), "The measurements could not be computed"
-                        + " (the details are in the log)."));
+                Platform.runLater(() -> publish(request, List.of(), I18n.text("checks.failed")));
             }
         });
     }

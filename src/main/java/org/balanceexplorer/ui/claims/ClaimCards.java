@@ -14,9 +14,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.balanceexplorer.model.Claim;
 import org.balanceexplorer.model.Dataset;
-import org.balanceexplorer.model.PartialDate;
 import org.balanceexplorer.model.Source;
 import org.balanceexplorer.state.TimeSettings;
+import org.balanceexplorer.ui.I18n;
 import org.balanceexplorer.ui.Styles;
 
 /**
@@ -26,19 +26,16 @@ import org.balanceexplorer.ui.Styles;
  */
 final class ClaimCards {
 
-    /** Style class of the note on an undated claim while a year is set. */
+    /** Style class of the note on an undated claim while a year is set ({@code claims.undatedNote}). */
     static final String UNDATED = "undated-claim";
-    /** The words of that note. */
-    static final String UNDATED_TEXT = "undated: the source gives no date, so this claim is shown whatever the year "
-            + "and never placed in one";
 
     private ClaimCards() {
     }
 
     /**
      * @param d           the dataset that holds the claim's source
-     * @param what        what the claim is of, for the citation ("Range", "Event BECA signed")
-     * @param unit        the unit of its value, or ""
+     * @param what        what the claim is of, for the citation ("Range", "Event BECA signed"), in the language chosen
+     * @param unit        the unit of its value ("km", "kg"), or ""
      * @param c           the claim
      * @param time        the time settings shown (for the undated note)
      * @param openAddress opens an http(s) address
@@ -48,54 +45,56 @@ final class ClaimCards {
         VBox card = new VBox(3);
         card.getStyleClass().add(Styles.CLAIM_CARD);
 
-        Label value = new Label(c.displayValue(unit));
+        Label value = new Label(ClaimsPanel.claimValue(c, unit));
         value.getStyleClass().add(Styles.CLAIM_VALUE);
-        Label kind = new Label(c.claimantKind().label());
+        Label kind = new Label(ClaimsPanel.claimantKind(c.claimantKind()));
         kind.getStyleClass().addAll(Styles.CLAIMANT_KIND, "kind-" + c.claimantKind().jsonName());
         Label claimant = new Label(c.claimant());
         claimant.setWrapText(true);
         claimant.getStyleClass().add(Styles.CLAIMANT);
         HBox top = new HBox(8, value, kind);
 
-        Label quote = new Label(c.quoteInWords());
+        Label quote = new Label(ClaimsPanel.quote(c));
         quote.setWrapText(true);
         quote.getStyleClass().add(Styles.QUOTE);
         card.getChildren().addAll(top, claimant, quote);
         if (c.compiledRecord().isPresent()) {
             quote.getStyleClass().add(ClaimsPanel.COMPILED_RECORD);
             // the exact fragment is still the quote: it keeps the quote's style under the words
-            Label fragment = wrapped("The file's own text: " + c.quote(), ClaimsPanel.RECORD_FRAGMENT);
+            Label fragment = wrapped(I18n.text("claims.recordFragment", c.quote()), ClaimsPanel.RECORD_FRAGMENT);
             fragment.getStyleClass().add(Styles.QUOTE);
             card.getChildren().add(fragment);
         }
         if (c.pageNotSeen()) {
-            Label notSeen = wrapped(ClaimsPanel.PAGE_NOT_SEEN_TEXT, ClaimsPanel.PAGE_NOT_SEEN);
+            Label notSeen = wrapped(I18n.text("claims.pageNotSeen"), ClaimsPanel.PAGE_NOT_SEEN);
             notSeen.getStyleClass().add(Styles.MUTED);
             card.getChildren().add(notSeen);
         }
-        c.glossText().ifPresent(g -> card.getChildren().add(wrapped("Gloss: " + g, Styles.MUTED)));
+        c.glossText().ifPresent(g -> card.getChildren().add(wrapped(I18n.text("claims.gloss", g), Styles.MUTED)));
 
-        Label source = wrapped(src.title() + " \u2014 " + src.publisher()
-                + src.publishedDate().map(p -> ", " + p).orElse("") + " (" + c.whenText() + ")", Styles.SOURCE);
+        String when = ClaimsPanel.when(c);
+        Label source = wrapped(src.publishedDate()
+                .map(p -> I18n.text("claims.source.published", src.title(), src.publisher(), ClaimsPanel.date(p), when))
+                .orElse(I18n.text("claims.source", src.title(), src.publisher(), when)), Styles.SOURCE);
         card.getChildren().add(source);
         if (c.asOf() == null && !time.equals(TimeSettings.LATEST)) {
-            Label undated = wrapped(UNDATED_TEXT, UNDATED);
+            Label undated = wrapped(I18n.text("claims.undatedNote"), UNDATED);
             undated.getStyleClass().add(Styles.MUTED);
             card.getChildren().add(undated);
         }
-        c.noteText().ifPresent(n -> card.getChildren().add(wrapped("Note: " + n, Styles.MUTED)));
+        c.noteText().ifPresent(n -> card.getChildren().add(wrapped(I18n.text("claims.note", n), Styles.MUTED)));
 
         HBox actions = new HBox(6);
         src.address().filter(ClaimCards::isWebAddress).ifPresent(url -> {
-            Hyperlink link = new Hyperlink("open source");
+            Hyperlink link = new Hyperlink(I18n.text("claims.openSource"));
             link.setTooltip(new Tooltip(url));
-            link.setAccessibleText("Open the source in the browser: " + url);
+            link.setAccessibleText(I18n.text("claims.openSource.accessible", url));
             link.setOnAction(e -> openAddress.accept(url));
             actions.getChildren().add(link);
         });
-        Button copy = new Button("copy citation");
+        Button copy = new Button(I18n.text("claims.copyCitation"));
         copy.getStyleClass().add(Styles.SMALL_BUTTON);
-        copy.setAccessibleText("Copy the citation of this claim");
+        copy.setAccessibleText(I18n.text("claims.copyCitation.accessible"));
         copy.setOnAction(e -> {
             ClipboardContent cc = new ClipboardContent();
             cc.putString(citation(what, unit, c, src));
@@ -110,13 +109,14 @@ final class ClaimCards {
 
     /**
      * A citation a student can paste: the claim, who made it, the quote (a compiled record in
-     * words), "page not seen" where the second reading did not find the page, and the full source.
+     * words), "page not seen" where the second reading did not find the page, and the full source
+     * (the source's own citation, as the dataset gives it).
      */
     static String citation(String what, String unit, Claim c, Source src) {
-        return what + " " + c.displayValue(unit) + ", claimed by " + c.claimant()
-                + " (" + c.claimantKind().label() + "), " + c.asOfDate().map(PartialDate::toString).orElse("undated")
-                + ": " + c.quoteInWords() + ". " + (c.pageNotSeen() ? "(Page not seen on a second reading.) " : "")
-                + src.citation();
+        String date = c.asOfDate().map(ClaimsPanel::date).orElse(I18n.text("claims.undated"));
+        return I18n.text(c.pageNotSeen() ? "claims.citation.pageNotSeen" : "claims.citation", what,
+                ClaimsPanel.claimValue(c, unit), c.claimant(), ClaimsPanel.claimantKind(c.claimantKind()), date,
+                ClaimsPanel.quote(c), src.citation());
     }
 
     /** Only http and https addresses are ever opened. */

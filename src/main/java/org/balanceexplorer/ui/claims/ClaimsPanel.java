@@ -1,9 +1,11 @@
 package org.balanceexplorer.ui.claims;
 
+import java.text.MessageFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Hyperlink;
@@ -12,17 +14,23 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.balanceexplorer.model.Basing;
 import org.balanceexplorer.model.Claim;
+import org.balanceexplorer.model.ClaimValue;
+import org.balanceexplorer.model.ClaimantKind;
+import org.balanceexplorer.model.CompiledRecord;
 import org.balanceexplorer.model.Country;
 import org.balanceexplorer.model.Dataset;
 import org.balanceexplorer.model.Event;
+import org.balanceexplorer.model.EventKind;
 import org.balanceexplorer.model.Figure;
 import org.balanceexplorer.model.FigureKind;
+import org.balanceexplorer.model.PartialDate;
+import org.balanceexplorer.model.Qualifier;
 import org.balanceexplorer.model.Source;
 import org.balanceexplorer.model.WeaponSystem;
 import org.balanceexplorer.state.KnownDataset;
 import org.balanceexplorer.ui.ExplorerViewModel;
+import org.balanceexplorer.ui.I18n;
 import org.balanceexplorer.ui.Styles;
 
 /**
@@ -41,9 +49,11 @@ public final class ClaimsPanel extends ScrollPane {
     public static final String COMPILED_RECORD = "compiled-record";
     /** Style class of a compiled record's exact fragment. */
     public static final String RECORD_FRAGMENT = "record-fragment";
-    /** The words of the "page not seen" mark. */
-    public static final String PAGE_NOT_SEEN_TEXT = "page not seen: the second reading did not find the cited page again;"
-            + " the quote rests on an earlier reading only";
+    /**
+     * The words of the "page not seen" mark in English, whatever the language chosen (the panel
+     * shows them in the chosen one, {@code claims.pageNotSeen}).
+     */
+    public static final String PAGE_NOT_SEEN_TEXT = english("claims.pageNotSeen");
 
     private final ExplorerViewModel model;
     private final Consumer<String> openAddress;
@@ -96,8 +106,7 @@ public final class ClaimsPanel extends ScrollPane {
     }
 
     private void showHint() {
-        Label hint = new Label("Select a system to see its figures and every claim behind them. "
-                + "Tick a system to draw its range ring.");
+        Label hint = new Label(I18n.text("claims.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add(Styles.MUTED);
         content.getChildren().setAll(hint);
@@ -111,19 +120,18 @@ public final class ClaimsPanel extends ScrollPane {
         }
         content.getChildren().clear();
         Label title = heading(country.name());
-        Label where = new Label("Representative point: " + d.representativePoint(countryId).name()
-                + " (a capital, not a launch site)");
+        Label where = new Label(I18n.text("claims.country.point", d.representativePoint(countryId).name()));
         where.setWrapText(true);
         where.getStyleClass().add(Styles.MUTED);
         content.getChildren().addAll(title, where);
         List<WeaponSystem> systems = d.systemsOf(countryId);
         if (systems.isEmpty()) {
-            content.getChildren().add(new Label("The dataset lists no systems of " + country.name() + "."));
+            content.getChildren().add(new Label(I18n.text("claims.country.noSystems", country.name())));
         }
         KnownDataset known = model.known();
         for (WeaponSystem s : systems.stream().sorted(Comparator.comparingDouble(WeaponSystem::headlineRangeKm)).toList()) {
-            String then = known.dataset().system(s.id()).map(t -> t.range().displayHeadline())
-                    .orElse("not on the map in " + TimeNotes.yearOf(known.time()));
+            String then = known.dataset().system(s.id()).map(t -> headline(t.range()))
+                    .orElse(I18n.text("claims.country.notOnMap", TimeNotes.yearOf(known.time())));
             Hyperlink link = new Hyperlink(s.name() + " \u2014 " + then);
             link.getStyleClass().add("country-system-link");
             link.setOnAction(e -> model.select(s));
@@ -146,18 +154,18 @@ public final class ClaimsPanel extends ScrollPane {
         content.getChildren().clear();
         content.getChildren().add(heading(s.name()));
         String country = d.country(s.country()).map(Country::name).orElse(s.country());
-        String basing = String.join(", ", s.basing().stream().map(Basing::jsonName).toList());
-        Label meta = new Label(country + " \u00b7 " + s.category().jsonName().replace("hypersonicGlide", "hypersonic glide")
-                + (basing.isEmpty() ? "" : " \u00b7 " + basing + "-based")
-                + (s.aliases().isEmpty() ? "" : "\nalso: " + String.join(", ", s.aliases())));
+        String basing = String.join(I18n.text("claims.listSeparator"),
+                s.basing().stream().map(b -> I18n.text("claims.basing." + b.name())).toList());
+        Label meta = new Label(country + " \u00b7 " + I18n.text("claims.category." + s.category().name())
+                + (basing.isEmpty() ? "" : " \u00b7 " + I18n.text("claims.basedOn", basing))
+                + (s.aliases().isEmpty() ? "" : "\n" + I18n.text("claims.aliases", String.join(", ", s.aliases()))));
         meta.setWrapText(true);
         meta.getStyleClass().add(Styles.MUTED);
         content.getChildren().add(meta);
         WeaponSystem now = model.known().dataset().system(s.id()).orElse(s);
-        String ruleText = now.ruleClass().map(rule -> "By the app's rule (CRBM < 300 km, SRBM 300\u20131,000, "
-                + "MRBM 1,000\u20133,000, IRBM 3,000\u20135,500, ICBM > 5,500) the headline range makes it an "
-                + rule.name() + ". Sources' own classes are listed below as claims.")
-                .orElse("The app's range classes (CRBM to ICBM) apply to ballistic missiles; this is a cruise missile.");
+        // the bounds of RangeClass.of, as arguments so they are written in the digits chosen
+        String ruleText = now.ruleClass().map(rule -> I18n.text("claims.rangeClass", rule.name(), 300, 1000, 3000, 5500))
+                .orElse(I18n.text("claims.rangeClass.cruise"));
         Label ruleLabel = new Label(ruleText);
         ruleLabel.setWrapText(true);
         ruleLabel.getStyleClass().add(Styles.MUTED);
@@ -167,7 +175,7 @@ public final class ClaimsPanel extends ScrollPane {
             s.figure(kind).ifPresent(f -> content.getChildren().add(figureBox(s, f)));
         }
         if (s.note() != null) {
-            Label note = new Label("Note: " + s.note());
+            Label note = new Label(I18n.text("claims.note", s.note()));
             note.setWrapText(true);
             content.getChildren().add(note);
         }
@@ -186,7 +194,8 @@ public final class ClaimsPanel extends ScrollPane {
         VBox box = new VBox(6);
         box.getStyleClass().add(Styles.FIGURE);
         box.setId("figure-" + f.kind().jsonName());
-        Label title = new Label(f.kind().label() + ": " + (nothingKnown ? "nothing claimed yet" : f.displayHeadline()));
+        Label title = new Label(I18n.text("claims.figure.title", figureLabel(f.kind()),
+                nothingKnown ? I18n.text("claims.figure.nothingClaimed") : headline(f)));
         title.getStyleClass().add(Styles.FIGURE_TITLE);
         // The headline keeps its full width; the badge goes under it when the panel is narrow
         // (side by side in an HBox, a narrow panel cut the headline itself to "Range: 5,...").
@@ -197,11 +206,11 @@ public final class ClaimsPanel extends ScrollPane {
             Label badge = new Label(disagreementText(f));
             badge.setWrapText(true);
             badge.getStyleClass().add(Styles.CONFLICT_BADGE);
-            badge.setAccessibleText("Sources disagree on the " + f.kind().label().toLowerCase(Locale.ROOT));
-            badge.setTooltip(new Tooltip("The claims below give different values. All are kept; none is averaged."));
+            badge.setAccessibleText(I18n.text("claims.disagree.accessible", figureLabel(f.kind()).toLowerCase(Locale.ROOT)));
+            badge.setTooltip(new Tooltip(I18n.text("claims.disagree.tip")));
             head.getChildren().add(badge);
         }
-        Label basis = new Label("Headline basis: " + f.basis());
+        Label basis = new Label(I18n.text("claims.basis", f.basis()));
         basis.setWrapText(true);
         basis.getStyleClass().add(Styles.MUTED);
         box.getChildren().addAll(head, basis);
@@ -210,24 +219,22 @@ public final class ClaimsPanel extends ScrollPane {
         if (nothingKnown) {
             return box;
         }
-        Label count = new Label(f.claims().size() + (f.claims().size() == 1 ? " claim" : " claims") + " from "
-                + f.claimantCount() + (f.claimantCount() == 1 ? " claimant" : " claimants"));
+        Label count = new Label(I18n.text("claims.count", f.claims().size(), f.claimantCount()));
         count.getStyleClass().add(Styles.MUTED);
         box.getChildren().add(count);
         f.claims().stream()
                 .sorted(Claim.BY_DATE_UNDATED_LAST)
-                .forEach(c -> box.getChildren().add(ClaimCards.card(model.dataset(), f.kind().label(), f.kind().unit(), c,
+                .forEach(c -> box.getChildren().add(ClaimCards.card(model.dataset(), figureLabel(f.kind()), f.kind().unit(), c,
                         known.time(), openAddress)));
         return box;
     }
 
     private static String disagreementText(Figure f) {
         if (f.kind().numeric() && f.lowestClaimed().isPresent()) {
-            return "sources disagree: " + new org.balanceexplorer.model.ClaimValue.Span(
-                    f.lowestClaimed().getAsDouble(), f.highestClaimed().getAsDouble()).display()
-                    + (f.kind().unit().isEmpty() ? "" : " " + f.kind().unit());
+            return I18n.text("claims.disagree.span", value(new ClaimValue.Span(
+                    f.lowestClaimed().getAsDouble(), f.highestClaimed().getAsDouble()), f.kind().unit()));
         }
-        return "sources disagree";
+        return I18n.text("claims.disagree");
     }
 
     /**
@@ -235,12 +242,96 @@ public final class ClaimsPanel extends ScrollPane {
      * words), "page not seen" where the second reading did not find the page, and the full source.
      */
     public static String citation(Figure f, Claim c, Source src) {
-        return ClaimCards.citation(f.kind().label(), f.kind().unit(), c, src);
+        return ClaimCards.citation(figureLabel(f.kind()), f.kind().unit(), c, src);
     }
 
     /** Only http and https addresses are ever opened. */
     static boolean isWebAddress(String url) {
         return ClaimCards.isWebAddress(url);
+    }
+
+    // ---- the app's words for the dataset's values, shared with the other panels ------------------
+
+    /** A figure's headline with its unit ("2,750 km"), numbers and dates in the digits chosen. */
+    public static String headline(Figure f) {
+        return value(f.headline(), f.kind().unit());
+    }
+
+    /**
+     * A value with its unit, numbers and dates in the digits chosen; the words of the dataset (a
+     * class, a status) as the dataset has them.
+     *
+     * @param v    the value
+     * @param unit "km", "kg" or ""
+     */
+    public static String value(ClaimValue v, String unit) {
+        String bare;
+        if (v instanceof ClaimValue.Amount a) {
+            bare = I18n.number(a.value(), 3);
+        } else if (v instanceof ClaimValue.Span s) {
+            bare = s.min() == s.max() ? I18n.number(s.min(), 3)
+                    : I18n.text("claims.value.span", I18n.number(s.min(), 3), I18n.number(s.max(), 3));
+        } else if (v instanceof ClaimValue.DateValue d) {
+            bare = date(d.date());
+        } else if (v instanceof ClaimValue.Statement) {
+            bare = I18n.text("claims.value.statement");
+        } else {
+            bare = v.display(); // a word of the dataset (a class, a status), as the dataset has it
+        }
+        if (unit == null || unit.isEmpty() || v instanceof ClaimValue.Statement) {
+            return bare;
+        }
+        return I18n.text("km".equals(unit) ? "unit.km" : "claims.unit." + unit, bare);
+    }
+
+    /** A claim's value with its qualifier and unit, e.g. "at least 5,000 km". */
+    public static String claimValue(Claim c, String unit) {
+        String v = value(c.value(), unit);
+        return c.qualifier() == Qualifier.EXACT || c.qualifier() == Qualifier.RANGE ? v
+                : I18n.text("claims.qualifier." + c.qualifier().name(), v);
+    }
+
+    /** A date as ISO writes it (2015, 2015-03, 2015-03-09), in the digits chosen. */
+    public static String date(PartialDate d) {
+        if (d.month() == 0) {
+            return I18n.text("claims.date.year", d.year());
+        }
+        return d.day() == 0 ? I18n.text("claims.date.month", d.year(), d.month())
+                : I18n.text("claims.date.day", d.year(), d.month(), d.day());
+    }
+
+    /** When a claim was made: "said 2015-03-09", or "undated". */
+    public static String when(Claim c) {
+        return c.asOf() == null ? I18n.text("claims.undated") : I18n.text("claims.said", date(c.asOf()));
+    }
+
+    /** The quote as a reader should see it: a compiled record in words, or the quote in curly quotation marks. */
+    public static String quote(Claim c) {
+        CompiledRecord r = c.record();
+        return r == null ? "\u201c" + c.quote() + "\u201d"
+                : I18n.text("claims.compiledRecord", r.entry(), r.file(), r.shortCommit(), r.field(), r.value());
+    }
+
+    /** A figure's name: "Range", "First test"... */
+    public static String figureLabel(FigureKind k) {
+        return I18n.text("claims.figure." + k.name());
+    }
+
+    /** A kind of claimant: "own government", "media"... */
+    public static String claimantKind(ClaimantKind k) {
+        return I18n.text("claims.claimantKind." + k.name());
+    }
+
+    /** A kind of event: "test", "sanction"... */
+    public static String eventKind(EventKind k) {
+        return I18n.text("claims.eventKind." + k.name());
+    }
+
+    /** A key's words in English, whatever the language chosen (for constants that tests compare with). */
+    static String english(String key) {
+        ResourceBundle en = ResourceBundle.getBundle(I18n.BUNDLE, Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new MessageFormat(en.getString(key), Locale.ROOT).format(new Object[0]);
     }
 
     private static Label heading(String text) {

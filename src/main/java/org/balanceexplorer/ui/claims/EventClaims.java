@@ -12,6 +12,7 @@ import org.balanceexplorer.model.Event;
 import org.balanceexplorer.model.WeaponSystem;
 import org.balanceexplorer.state.KnownDataset;
 import org.balanceexplorer.ui.ExplorerViewModel;
+import org.balanceexplorer.ui.I18n;
 import org.balanceexplorer.ui.Styles;
 
 /**
@@ -32,16 +33,18 @@ final class EventClaims {
         title.getStyleClass().add(Styles.HEADING);
         title.setId("event-title");
         out.add(title);
-        String countries = String.join(", ", e.countries().stream()
+        String countries = String.join(I18n.text("claims.listSeparator"), e.countries().stream()
                 .map(c -> model.dataset().country(c).map(Country::name).orElse(c)).toList());
-        out.add(ClaimCards.wrapped(e.date() + " \u00b7 " + e.kind().jsonName()
-                + (countries.isEmpty() ? "" : " \u00b7 " + countries), Styles.MUTED));
+        String date = ClaimsPanel.date(e.date());
+        String kind = ClaimsPanel.eventKind(e.kind());
+        out.add(ClaimCards.wrapped(countries.isEmpty() ? I18n.text("claims.event.meta", date, kind)
+                : I18n.text("claims.event.meta.countries", date, kind, countries), Styles.MUTED));
         Integer year = known.time().year();
         if (year != null && e.date().year() > year) {
-            out.add(TimeNotes.note("After " + year + ": this event had not happened yet in the year shown.", "time-future"));
+            out.add(TimeNotes.note(I18n.text("claims.event.future", year), "time-future"));
         }
         if (!e.systems().isEmpty()) {
-            Label names = new Label("Systems it names (their rings are shown):");
+            Label names = new Label(I18n.text("claims.event.systems"));
             names.getStyleClass().add(Styles.MUTED);
             out.add(names);
             for (String id : e.systems()) {
@@ -51,23 +54,23 @@ final class EventClaims {
         List<Claim> shown = e.claims().stream().filter(c -> !KnownDataset.hides(known.time(), c))
                 .sorted(Claim.BY_DATE_UNDATED_LAST).toList();
         int hidden = e.claims().size() - shown.size();
-        Label count = new Label(shown.size() + (shown.size() == 1 ? " claim" : " claims")
-                + (hidden == 0 ? "" : "; " + hidden + " dated after " + known.time().knownInYear() + " hidden"));
+        Label count = new Label(hidden == 0 ? I18n.text("claims.event.count", shown.size())
+                : I18n.text("claims.event.countHidden", shown.size(), hidden, known.time().knownInYear()));
         count.getStyleClass().add(Styles.MUTED);
         count.setId("event-claim-count");
         out.add(count);
         for (Claim c : shown) {
-            out.add(ClaimCards.card(model.dataset(), "Event \u201c" + e.title() + "\u201d (" + e.date() + "):", "", c,
+            out.add(ClaimCards.card(model.dataset(), I18n.text("claims.event.what", e.title(), ClaimsPanel.date(e.date())), "", c,
                     known.time(), openAddress));
         }
         return out;
     }
 
     private static Node systemLink(ExplorerViewModel model, KnownDataset known, WeaponSystem s) {
-        String when = known.absence(s.id()).map(why -> " (not on the map in the year shown: " + why + ")").orElse("");
-        Hyperlink link = new Hyperlink(s.name() + when);
+        Hyperlink link = new Hyperlink(known.absence(s.id()).map(why -> I18n.text("claims.event.absent", s.name(), why))
+                .orElse(s.name()));
         link.getStyleClass().add("event-system-link");
-        link.setAccessibleText("Select " + s.name() + " to read its claims");
+        link.setAccessibleText(I18n.text("claims.event.select", s.name()));
         link.setOnAction(a -> model.select(s));
         link.setWrapText(true);
         return link;

@@ -5,7 +5,9 @@ import javafx.scene.control.Label;
 import org.balanceexplorer.model.FigureKind;
 import org.balanceexplorer.model.WeaponSystem;
 import org.balanceexplorer.state.KnownDataset;
+import org.balanceexplorer.state.HeadlineRule;
 import org.balanceexplorer.state.TimeSettings;
+import org.balanceexplorer.ui.I18n;
 import org.balanceexplorer.ui.Styles;
 
 /**
@@ -21,16 +23,16 @@ final class TimeNotes {
     private TimeNotes() {
     }
 
-    /** The year shown, in words ("2015"), or "the latest" with no limit. */
+    /** The year shown, in words ("2015"), or "the latest year" with no limit. */
     static String yearOf(TimeSettings t) {
         Integer y = t.year() != null ? t.year() : t.knownInYear();
-        return y == null ? "the latest year" : String.valueOf(y);
+        return y == null ? I18n.text("claims.latestYear") : I18n.text("claims.date.year", y);
     }
 
     /** "Not on the map in 2010: first tested in 2012, after 2010", when the system is absent. */
     static Optional<Label> absence(KnownDataset known, WeaponSystem s) {
-        return known.absence(s.id()).map(why -> note("Not on the map in " + yearOf(known.time()) + ": " + why
-                + ". Its figures and claims are listed below as they stand today.", "time-absent"));
+        return known.absence(s.id()).map(why -> note(I18n.text("claims.time.absent", yearOf(known.time()), why),
+                "time-absent"));
     }
 
     /** The note on one figure under "as known in"; empty when no claim of it is hidden. */
@@ -38,20 +40,17 @@ final class TimeNotes {
         if (year == null || t.hidden().isEmpty()) {
             return Optional.empty();
         }
-        String unit = t.kind().unit().isEmpty() ? "" : " " + t.kind().unit();
-        String today = t.datasetHeadline().display() + unit;
-        String hidden = t.hidden().size() + (t.hidden().size() == 1 ? " claim" : " claims") + " dated after " + year
-                + " hidden. ";
+        String today = ClaimsPanel.value(t.datasetHeadline(), t.kind().unit());
+        String hidden = I18n.text("claims.time.hidden", t.hidden().size(), year);
+        String rule = I18n.text("claims.rule." + t.rule().name());
         String text = switch (t.outcome()) {
             case UNCHANGED -> "";
-            case RECOMPUTED -> hidden + "As known in " + year + ", the headline is recomputed from the claims known "
-                    + "then by its basis (" + t.rule().words() + "); today it is " + today + ".";
-            case LATEST_EARLIER_CLAIM -> hidden + "As known in " + year + ", the basis cannot be applied to the claims "
-                    + "known then" + (t.rule() == org.balanceexplorer.state.HeadlineRule.NOT_MECHANICAL ? ""
-                    : " (" + t.rule().words() + ")") + ", so the headline is the latest claim known then; today it is "
-                    + today + ".";
-            case NOTHING_KNOWN -> hidden + "No claim of the " + t.kind().label().toLowerCase(java.util.Locale.ROOT)
-                    + " is dated " + year + " or earlier; today it is " + today + ".";
+            case RECOMPUTED -> I18n.text("claims.time.recomputed", hidden, year, rule, today);
+            case LATEST_EARLIER_CLAIM -> t.rule() == HeadlineRule.NOT_MECHANICAL
+                    ? I18n.text("claims.time.latestClaim", hidden, year, today)
+                    : I18n.text("claims.time.latestClaim.rule", hidden, year, rule, today);
+            case NOTHING_KNOWN -> I18n.text("claims.time.nothingKnown", hidden,
+                    ClaimsPanel.figureLabel(t.kind()).toLowerCase(java.util.Locale.ROOT), year, today);
         };
         String style = t.outcome() == KnownDataset.Outcome.LATEST_EARLIER_CLAIM ? "time-fallback"
                 : t.kind() == FigureKind.RANGE_KM ? "time-recomputed-range" : "time-recomputed";

@@ -1,6 +1,5 @@
 package org.balanceexplorer.ui.systems;
 
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckBoxTreeItem;
@@ -9,6 +8,8 @@ import javafx.scene.control.cell.CheckBoxTreeCell;
 import javafx.util.StringConverter;
 import org.balanceexplorer.model.Category;
 import org.balanceexplorer.model.WeaponSystem;
+import org.balanceexplorer.ui.I18n;
+import org.balanceexplorer.ui.claims.ClaimsPanel;
 import org.balanceexplorer.ui.systems.SystemsPanel.CountryEntry;
 import org.balanceexplorer.ui.systems.SystemsPanel.Entry;
 import org.balanceexplorer.ui.systems.SystemsPanel.SystemEntry;
@@ -23,15 +24,6 @@ import org.balanceexplorer.ui.systems.SystemsPanel.SystemEntry;
  * <p>FX application thread only.
  */
 final class SystemCell extends CheckBoxTreeCell<Entry> {
-
-    /** Words of the spoken row, gathered here so they can move into a resource bundle. */
-    static final String SHOWN = "shown";
-    static final String NOT_SHOWN = "not shown";
-    static final String DISAGREE = "claims disagree";
-    static final String GROUP = "group of %d systems";
-    static final String ALL_SHOWN = "all shown";
-    static final String SOME_SHOWN = "some shown";
-    static final String NONE_SHOWN = "none shown";
 
     private final Function<String, String> countryName;
 
@@ -72,19 +64,20 @@ final class SystemCell extends CheckBoxTreeCell<Entry> {
     private String spoken(Entry entry, CheckBoxTreeItem<Entry> item) {
         if (entry instanceof SystemEntry se) {
             WeaponSystem s = se.system();
-            return s.name() + ", " + countryName.apply(s.country()) + ", " + words(s.category()) + ", "
-                    + s.range().displayHeadline() + (s.range().disputed() ? ", " + DISAGREE : "") + ", "
-                    + (item.isSelected() ? SHOWN : NOT_SHOWN);
+            return I18n.text(s.range().disputed() ? "systems.row.disputed" : "systems.row", s.name(),
+                    countryName.apply(s.country()), words(s.category()), ClaimsPanel.headline(s.range()),
+                    I18n.text(item.isSelected() ? "systems.row.shown" : "systems.row.notShown"));
         }
         if (entry instanceof CountryEntry ce) {
-            return ce.country().name() + ", " + String.format(Locale.ROOT, GROUP, item.getChildren().size()) + ", "
-                    + (item.isIndeterminate() ? SOME_SHOWN : item.isSelected() ? ALL_SHOWN : NONE_SHOWN);
+            return I18n.text("systems.group", ce.country().name(), item.getChildren().size(),
+                    I18n.text(item.isIndeterminate() ? "systems.group.someShown"
+                            : item.isSelected() ? "systems.group.allShown" : "systems.group.noneShown"));
         }
         return "";
     }
 
     /** A category in words: "ballistic", "cruise", "hypersonic glide". */
     static String words(Category c) {
-        return c.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return I18n.text("claims.category." + c.name());
     }
 }

@@ -21,6 +21,8 @@ import org.balanceexplorer.model.WeaponSystem;
 import org.balanceexplorer.state.Filters;
 import org.balanceexplorer.state.SystemFilter;
 import org.balanceexplorer.ui.ExplorerViewModel;
+import org.balanceexplorer.ui.I18n;
+import org.balanceexplorer.ui.claims.ClaimsPanel;
 import org.balanceexplorer.ui.filters.FiltersPane;
 import org.balanceexplorer.ui.Styles;
 
@@ -64,18 +66,21 @@ public final class SystemsPanel extends VBox {
         this.model = model;
         this.filter = new SystemFilter(model.dataset());
         setPadding(new Insets(10, 10, 0, 10));
-        Label title = new Label("Systems");
+        Label title = new Label(I18n.text("systems.title"));
         title.getStyleClass().add(Styles.HEADING);
         var info = model.dataset().info();
-        Label dataset = new Label(info.name() + " " + info.version()
-                + (info.updated() == null ? "" : ", updated " + info.updated()) + " \u00b7 "
-                + model.dataset().systems().size() + " systems, " + model.dataset().sources().size() + " sources");
+        int systemCount = model.dataset().systems().size();
+        int sourceCount = model.dataset().sources().size();
+        Label dataset = new Label(info.updated() == null
+                ? I18n.text("systems.dataset", info.name(), info.version(), systemCount, sourceCount)
+                : I18n.text("systems.dataset.updated", info.name(), info.version(), ClaimsPanel.date(info.updated()),
+                        systemCount, sourceCount));
         dataset.setWrapText(true);
         dataset.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         dataset.getStyleClass().add(Styles.MUTED);
         dataset.setId("dataset-info");
-        search.setPromptText("Search systems (name, alias or class, e.g. MRBM)");
-        search.setAccessibleText("Search systems by name, alias or class");
+        search.setPromptText(I18n.text("systems.search.prompt"));
+        search.setAccessibleText(I18n.text("systems.search.accessible"));
         search.setId("system-search");
         search.setText(model.state().filters().search());
         search.textProperty().addListener((o, a, b) -> {
@@ -88,7 +93,7 @@ public final class SystemsPanel extends VBox {
         tickAll.setId("tick-all-listed");
         tickAll.getStyleClass().add(Styles.SMALL_BUTTON);
         tickAll.setOnAction(e -> tickAllListed());
-        tickAll.setAccessibleHelp("Draws the ring of every system the list shows");
+        tickAll.setAccessibleHelp(I18n.text("systems.tickAll.help"));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox listBar = new HBox(6, count, gap, tickAll);
@@ -97,7 +102,7 @@ public final class SystemsPanel extends VBox {
         tree.setMinHeight(60);
         emptyWhy.setId("empty-why");
         emptyWhy.setWrapText(true);
-        Button clear = new Button("Clear filters");
+        Button clear = new Button(I18n.text("filters.clear"));
         clear.setId("clear-filters");
         clear.setOnAction(e -> FiltersPane.clearFilters(model));
         empty = new VBox(6, emptyWhy, clear);
@@ -107,9 +112,8 @@ public final class SystemsPanel extends VBox {
         tree.setId("system-tree");
         tree.getStyleClass().add(Styles.SYSTEM_TREE);
         tree.setShowRoot(false);
-        tree.setAccessibleText("Weapon systems grouped by country; tick one to draw its range ring");
-        tree.setAccessibleHelp("One stop for Tab: Up and Down move, Space ticks or unticks the system, "
-                + "Left and Right fold and unfold a country");
+        tree.setAccessibleText(I18n.text("systems.tree.accessible"));
+        tree.setAccessibleHelp(I18n.text("systems.tree.help"));
         tree.setCellFactory(tv -> new SystemCell(this::label,
                 id -> model.dataset().country(id).map(Country::name).orElse(id)));
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
@@ -146,11 +150,13 @@ public final class SystemsPanel extends VBox {
         if (e instanceof CountryEntry ce) {
             int total = model.dataset().systemsOf(ce.country().id()).size();
             long shown = listed.stream().filter(s -> s.country().equals(ce.country().id())).count();
-            return ce.country().name() + " (" + (shown == total ? String.valueOf(total) : shown + " of " + total) + ")";
+            return shown == total ? I18n.text("systems.country", ce.country().name(), total)
+                    : I18n.text("systems.country.some", ce.country().name(), shown, total);
         }
         if (e instanceof SystemEntry se) {
             WeaponSystem s = se.system();
-            return s.name() + " \u2014 " + s.range().displayHeadline() + (s.range().disputed() ? "  \u26a0" : "");
+            return I18n.text(s.range().disputed() ? "systems.system.disputed" : "systems.system", s.name(),
+                    ClaimsPanel.headline(s.range()));
         }
         return "";
     }
@@ -212,12 +218,13 @@ public final class SystemsPanel extends VBox {
         Filters f = model.state().filters();
         listed = filter.listed(f);
         int all = d.systems().size();
-        count.setText(listed.size() == all ? "All " + all + " systems listed" : listed.size() + " of " + all + " listed");
-        tickAll.setText("Tick all " + listed.size() + " listed");
+        count.setText(listed.size() == all ? I18n.text("systems.listed.all", all)
+                : I18n.text("systems.listed.some", listed.size(), all));
+        tickAll.setText(I18n.text("systems.tickAll", listed.size()));
         tickAll.setDisable(listed.isEmpty());
         empty.setVisible(listed.isEmpty());
         tree.setVisible(!listed.isEmpty());
-        emptyWhy.setText(listed.isEmpty() ? "No system matches all of: " + filter.whyEmpty(f) + "." : "");
+        emptyWhy.setText(listed.isEmpty() ? I18n.text("systems.empty", filter.whyEmpty(f)) : "");
         syncing = true;
         try {
             List<TreeItem<Entry>> countries = new java.util.ArrayList<>();

@@ -20,6 +20,9 @@ import org.balanceexplorer.model.Country;
 import org.balanceexplorer.model.Event;
 import org.balanceexplorer.model.EventKind;
 import org.balanceexplorer.ui.ExplorerViewModel;
+import org.balanceexplorer.ui.Fonts;
+import org.balanceexplorer.ui.I18n;
+import org.balanceexplorer.ui.claims.ClaimsPanel;
 
 /**
  * Every event of the dataset on a time axis, a row per kind, each a dot in its country's colour
@@ -47,6 +50,8 @@ public final class EventsTimeline extends Region {
     private final List<Event> events;
     private final Canvas canvas = new Canvas();
     private final Tooltip tip = new Tooltip();
+    /** The face of the painted words, chosen once (the language is chosen before the views are built). */
+    private final Font font = font();
     private EventLayout layout;
     private int focused = -1;
 
@@ -61,8 +66,7 @@ public final class EventsTimeline extends Region {
         setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.LIST_VIEW);
-        setAccessibleText("Events timeline: " + events.size() + " events. Left and Right move between them, "
-                + "Enter lists an event's claims.");
+        setAccessibleText(I18n.text("timeline.events.accessible", events.size()));
         layout = new EventLayout(events, timeline.firstYear(), timeline.lastYear(), 600);
         setMinHeight(layout.height());
         setPrefHeight(layout.height());
@@ -109,7 +113,7 @@ public final class EventsTimeline extends Region {
 
     private void hover(MouseEvent e) {
         EventLayout.Placed p = layout.hit(e.getX(), e.getY(), 9);
-        tip.setText(p == null ? "Click an event to read its claims" : describe(p.event()));
+        tip.setText(p == null ? I18n.text("timeline.events.hint") : describe(p.event()));
     }
 
     private void key(KeyEvent e) {
@@ -141,9 +145,9 @@ public final class EventsTimeline extends Region {
 
     /** An event in words: date, kind, title, countries. */
     String describe(Event e) {
-        return e.date() + " \u00b7 " + e.kind().jsonName() + " \u00b7 " + e.title() + " ("
-                + String.join(", ", e.countries().stream().map(c -> model.dataset().country(c).map(Country::name)
-                .orElse(c)).toList()) + ")";
+        return I18n.text("timeline.event", ClaimsPanel.date(e.date()), ClaimsPanel.eventKind(e.kind()), e.title(),
+                String.join(I18n.text("claims.listSeparator"), e.countries().stream()
+                        .map(c -> model.dataset().country(c).map(Country::name).orElse(c)).toList()));
     }
 
     private void paint() {
@@ -163,7 +167,7 @@ public final class EventsTimeline extends Region {
         double x1 = layout.x(year + 1.0);
         g.setFill(Color.web("#0072B2", 0.10));
         g.fillRect(x0, 0, x1 - x0, rowsBottom);
-        g.setFont(Font.font(11));
+        g.setFont(font);
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < layout.rows().size(); i++) {
             double y = i * EventLayout.ROW_HEIGHT;
@@ -224,23 +228,28 @@ public final class EventsTimeline extends Region {
             double x = layout.x(y);
             g.strokeLine(x, top, x, top + (y % every == 0 ? 4 : 2));
             if (y % every == 0) {
-                g.fillText(String.valueOf(y), x, top + 4);
+                g.fillText(I18n.text("timeline.axisYear", y), x, top + 4);
             }
         }
         // which colour is which country
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText("Events", 4, top + EventLayout.AXIS_HEIGHT / 2);
+        g.fillText(I18n.text("timeline.axis"), 4, top + EventLayout.AXIS_HEIGHT / 2);
     }
 
+    /** A row's name: "Tests", "Agreements"... */
     private static String rowName(EventKind k) {
-        return switch (k) {
-            case TEST -> "Tests";
-            case AGREEMENT -> "Agreements";
-            case SANCTION -> "Sanctions";
-            case STATEMENT -> "Statements";
-            case OTHER -> "Other";
-        };
+        return I18n.text("timeline.row." + k.name());
+    }
+
+    /** The painted words' face: the language's shipped family where it needs one (canvas text takes no CSS). */
+    private static Font font() {
+        String family = Fonts.family(I18n.language());
+        if (family == null) {
+            return Font.font(11);
+        }
+        Fonts.load();
+        return Font.font(family, 11);
     }
 
     static Color colour(Event e, int i) {

@@ -1,5 +1,7 @@
 package org.balanceexplorer.ui.timeline;
 
+import java.text.NumberFormat;
+import java.text.ParseException;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -16,7 +18,10 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.util.StringConverter;
+import org.balanceexplorer.model.Country;
+import org.balanceexplorer.model.Dataset;
 import org.balanceexplorer.ui.ExplorerViewModel;
+import org.balanceexplorer.ui.I18n;
 
 /**
  * The strip under the map: the year slider with play, pause and steps, "as known in", the speed,
@@ -44,18 +49,18 @@ public final class TimelineStrip extends VBox {
         setPadding(new Insets(4, 8, 4, 8));
         setStyle("-fx-border-color: #cccccc transparent transparent transparent; -fx-background-color: #fafafa;");
 
-        Button first = button("|\u25C0", "first-year", "Go to the first year, " + timeline.firstYear(), timeline::first);
-        Button back = button("\u25C0", "year-back", "One year back", () -> timeline.step(-1));
-        Button play = button("\u25B6 Play", "play", "Play the years, one a second at speed 1", timeline::togglePlay);
+        Button first = button("|\u25C0", "first-year", I18n.text("timeline.first.tip", timeline.firstYear()),
+                timeline::first);
+        Button back = button("\u25C0", "year-back", I18n.text("timeline.back.tip"), () -> timeline.step(-1));
+        Button play = button(I18n.text("timeline.play"), "play", I18n.text("timeline.play.tip", 1), timeline::togglePlay);
         play.setMinWidth(Region.USE_PREF_SIZE);
         play.setPrefWidth(78);
         timeline.playingProperty().addListener((o, a, on) -> {
-            play.setText(on ? "\u275A\u275A Pause" : "\u25B6 Play");
-            play.setAccessibleText(on ? "Pause" : "Play the years");
+            play.setText(I18n.text(on ? "timeline.pause" : "timeline.play"));
+            play.setAccessibleText(I18n.text(on ? "timeline.pause.accessible" : "timeline.play.accessible"));
         });
-        Button on = button("\u25B6", "year-forward", "One year on", () -> timeline.step(1));
-        Button last = button("\u25B6|", "last-year", "Go to the last year, " + timeline.lastYear()
-                + " (everything as it is today)", timeline::last);
+        Button on = button("\u25B6", "year-forward", I18n.text("timeline.forward.tip"), () -> timeline.step(1));
+        Button last = button("\u25B6|", "last-year", I18n.text("timeline.last.tip", timeline.lastYear()), timeline::last);
 
         Label year = new Label();
         year.setId("timeline-year");
@@ -64,8 +69,7 @@ public final class TimelineStrip extends VBox {
         CheckBox knownIn = new CheckBox();
         knownIn.setId("known-in");
         knownIn.setSelected(timeline.knownInProperty().get());
-        knownIn.setTooltip(new Tooltip("Hide every claim dated after the year and recompute each headline from "
-                + "the claims known then. Undated claims stay, with a note."));
+        knownIn.setTooltip(new Tooltip(I18n.text("timeline.knownIn.tip")));
         knownIn.selectedProperty().addListener((o, a, b) -> {
             if (!syncing) {
                 timeline.setKnownIn(b);
@@ -75,9 +79,9 @@ public final class TimelineStrip extends VBox {
         Runnable words = () -> {
             int y = timeline.yearProperty().get();
             boolean latest = y >= timeline.lastYear();
-            year.setText(latest ? y + " (today)" : String.valueOf(y));
-            knownIn.setText("as known in " + y);
-            year.setAccessibleText("Year shown: " + y + (latest ? ", everything as it is today" : ""));
+            year.setText(I18n.text(latest ? "timeline.year.today" : "timeline.year", y));
+            knownIn.setText(I18n.text("timeline.knownIn", y));
+            year.setAccessibleText(I18n.text(latest ? "timeline.year.accessible.today" : "timeline.year.accessible", y));
         };
         timeline.yearProperty().addListener(o -> words.run());
         words.run();
@@ -90,17 +94,20 @@ public final class TimelineStrip extends VBox {
         speed.setConverter(new StringConverter<>() {
             @Override
             public String toString(Double d) {
-                return d == null ? "" : (d == Math.floor(d) ? String.valueOf(d.intValue()) : String.valueOf(d))
-                        + (d == 1 ? " year/s" : " years/s");
+                return d == null ? "" : I18n.text("timeline.speed.value", d);
             }
 
             @Override
             public Double fromString(String s) {
-                return Double.parseDouble(s.split(" ")[0]);
+                try {
+                    return NumberFormat.getNumberInstance(I18n.locale()).parse(s.strip()).doubleValue();
+                } catch (ParseException e) {
+                    throw new IllegalArgumentException("not a speed: " + s, e);
+                }
             }
         });
         speed.setValue(timeline.speedProperty().get());
-        speed.setAccessibleText("Play speed, years a second");
+        speed.setAccessibleText(I18n.text("timeline.speed.accessible"));
         speed.valueProperty().addListener((o, a, b) -> {
             if (b != null) {
                 timeline.speedProperty().set(b);
@@ -109,8 +116,8 @@ public final class TimelineStrip extends VBox {
 
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox controls = new HBox(6, first, back, play, on, last, year, knownIn, new Label("speed"), speed, gap,
-                legend());
+        HBox controls = new HBox(6, first, back, play, on, last, year, knownIn, new Label(I18n.text("timeline.speed")),
+                speed, gap, legend(timeline.explorer().dataset()));
         controls.setAlignment(Pos.CENTER_LEFT);
 
         slider = new Slider(timeline.firstYear(), timeline.lastYear(), timeline.yearProperty().get());
@@ -119,8 +126,7 @@ public final class TimelineStrip extends VBox {
         slider.setMajorTickUnit(1);
         slider.setMinorTickCount(0);
         slider.setSnapToTicks(true);
-        slider.setAccessibleText("Year slider, " + timeline.firstYear() + " to " + timeline.lastYear()
-                + "; Left and Right step a year, Home and End go to either end");
+        slider.setAccessibleText(I18n.text("timeline.slider.accessible", timeline.firstYear(), timeline.lastYear()));
         slider.valueProperty().addListener((o, a, v) -> {
             if (!syncing) {
                 timeline.setYear((int) Math.round(v.doubleValue()), slider.isValueChanging());
@@ -165,16 +171,20 @@ public final class TimelineStrip extends VBox {
         return b;
     }
 
-    /** The country colours of the events timeline. */
-    private static HBox legend() {
+    /**
+     * The country colours of the events timeline, each named as the dataset names the country
+     * (names are never translated); a country the dataset lacks is left out.
+     */
+    private static HBox legend(Dataset d) {
         HBox box = new HBox(8);
         box.setAlignment(Pos.CENTER_RIGHT);
-        String[][] names = {{"IND", "India"}, {"PAK", "Pakistan"}, {"CHN", "China"}, {"USA", "United States"}};
-        for (String[] n : names) {
-            Color c = EventsTimeline.COUNTRY_COLOURS.get(n[0]);
-            Label l = new Label(n[1], new Circle(5, c));
-            l.setId("timeline-legend-" + n[0].toLowerCase(Locale.ROOT));
-            box.getChildren().add(l);
+        for (String id : new String[] {"IND", "PAK", "CHN", "USA"}) {
+            Color c = EventsTimeline.COUNTRY_COLOURS.get(id);
+            d.country(id).map(Country::name).ifPresent(name -> {
+                Label l = new Label(name, new Circle(5, c));
+                l.setId("timeline-legend-" + id.toLowerCase(Locale.ROOT));
+                box.getChildren().add(l);
+            });
         }
         return box;
     }
