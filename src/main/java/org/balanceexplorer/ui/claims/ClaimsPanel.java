@@ -1,5 +1,6 @@
 package org.balanceexplorer.ui.claims;
 
+import org.balanceexplorer.ui.Names;
 import java.text.MessageFormat;
 import java.util.Comparator;
 import java.util.List;
@@ -119,14 +120,14 @@ public final class ClaimsPanel extends ScrollPane {
             return;
         }
         content.getChildren().clear();
-        Label title = heading(country.name());
-        Label where = new Label(I18n.text("claims.country.point", d.representativePoint(countryId).name()));
+        Label title = heading(Names.of(country));
+        Label where = new Label(I18n.text("claims.country.point", Names.of(d.representativePoint(countryId))));
         where.setWrapText(true);
         where.getStyleClass().add(Styles.MUTED);
         content.getChildren().addAll(title, where);
         List<WeaponSystem> systems = d.systemsOf(countryId);
         if (systems.isEmpty()) {
-            content.getChildren().add(new Label(I18n.text("claims.country.noSystems", country.name())));
+            content.getChildren().add(new Label(I18n.text("claims.country.noSystems", Names.of(country))));
         }
         KnownDataset known = model.known();
         for (WeaponSystem s : systems.stream().sorted(Comparator.comparingDouble(WeaponSystem::headlineRangeKm)).toList()) {
@@ -153,7 +154,7 @@ public final class ClaimsPanel extends ScrollPane {
         Dataset d = model.dataset();
         content.getChildren().clear();
         content.getChildren().add(heading(s.name()));
-        String country = d.country(s.country()).map(Country::name).orElse(s.country());
+        String country = d.country(s.country()).map(Names::of).orElse(s.country());
         String basing = String.join(I18n.text("claims.listSeparator"),
                 s.basing().stream().map(b -> I18n.text("claims.basing." + b.name())).toList());
         Label meta = new Label(country + " \u00b7 " + I18n.text("claims.category." + s.category().name())

@@ -1,5 +1,6 @@
 package org.balanceexplorer.ui.claims;
 
+import org.balanceexplorer.ui.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -7,7 +8,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import org.balanceexplorer.model.Claim;
-import org.balanceexplorer.model.Country;
 import org.balanceexplorer.model.Event;
 import org.balanceexplorer.model.WeaponSystem;
 import org.balanceexplorer.state.KnownDataset;
@@ -34,7 +34,7 @@ final class EventClaims {
         title.setId("event-title");
         out.add(title);
         String countries = String.join(I18n.text("claims.listSeparator"), e.countries().stream()
-                .map(c -> model.dataset().country(c).map(Country::name).orElse(c)).toList());
+                .map(c -> model.dataset().country(c).map(Names::of).orElse(c)).toList());
         String date = ClaimsPanel.date(e.date());
         String kind = ClaimsPanel.eventKind(e.kind());
         out.add(ClaimCards.wrapped(countries.isEmpty() ? I18n.text("claims.event.meta", date, kind)

@@ -1,5 +1,6 @@
 package org.balanceexplorer.ui.reach;
 
+import org.balanceexplorer.ui.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +16,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 import org.balanceexplorer.map.paint.Marker;
-import org.balanceexplorer.model.Country;
 import org.balanceexplorer.model.Dataset;
 import org.balanceexplorer.model.Place;
 import org.balanceexplorer.state.ReachTables;
@@ -137,7 +137,7 @@ public final class ReachViewModel {
         }
         List<Marker> out = new ArrayList<>();
         t.nearestPoints().forEach((country, point) -> {
-            String name = dataset.country(country).map(Country::name).orElse(country);
+            String name = dataset.country(country).map(Names::of).orElse(country);
             out.add(new Marker("nearest-" + country + "-" + t.place().id(), "nearest point of " + name,
                     point, Marker.Kind.REFERENCE_POINT, country, false,
                     "The nearest point of " + name + "'s territory to " + t.place().name()

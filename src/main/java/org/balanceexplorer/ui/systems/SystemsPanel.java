@@ -1,5 +1,6 @@
 package org.balanceexplorer.ui.systems;
 
+import org.balanceexplorer.ui.Names;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +116,7 @@ public final class SystemsPanel extends VBox {
         tree.setAccessibleText(I18n.text("systems.tree.accessible"));
         tree.setAccessibleHelp(I18n.text("systems.tree.help"));
         tree.setCellFactory(tv -> new SystemCell(this::label,
-                id -> model.dataset().country(id).map(Country::name).orElse(id)));
+                id -> model.dataset().country(id).map(Names::of).orElse(id)));
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (item != null && item.getValue() instanceof SystemEntry se) {
                 model.select(se.system());

@@ -1,5 +1,6 @@
 package org.balanceexplorer.ui.timeline;
 
+import org.balanceexplorer.ui.Names;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -147,7 +148,7 @@ public final class EventsTimeline extends Region {
     String describe(Event e) {
         return I18n.text("timeline.event", ClaimsPanel.date(e.date()), ClaimsPanel.eventKind(e.kind()), e.title(),
                 String.join(I18n.text("claims.listSeparator"), e.countries().stream()
-                        .map(c -> model.dataset().country(c).map(Country::name).orElse(c)).toList()));
+                        .map(c -> model.dataset().country(c).map(Names::of).orElse(c)).toList()));
     }
 
     private void paint() {

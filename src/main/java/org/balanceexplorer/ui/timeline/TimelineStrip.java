@@ -1,5 +1,6 @@
 package org.balanceexplorer.ui.timeline;
 
+import org.balanceexplorer.ui.Names;
 import java.text.NumberFormat;
 import java.text.ParseException;
 import java.util.Locale;
@@ -18,7 +19,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.util.StringConverter;
-import org.balanceexplorer.model.Country;
 import org.balanceexplorer.model.Dataset;
 import org.balanceexplorer.ui.ExplorerViewModel;
 import org.balanceexplorer.ui.I18n;
@@ -180,7 +180,7 @@ public final class TimelineStrip extends VBox {
         box.setAlignment(Pos.CENTER_RIGHT);
         for (String id : new String[] {"IND", "PAK", "CHN", "USA"}) {
             Color c = EventsTimeline.COUNTRY_COLOURS.get(id);
-            d.country(id).map(Country::name).ifPresent(name -> {
+            d.country(id).map(Names::of).ifPresent(name -> {
                 Label l = new Label(name, new Circle(5, c));
                 l.setId("timeline-legend-" + id.toLowerCase(Locale.ROOT));
                 box.getChildren().add(l);
