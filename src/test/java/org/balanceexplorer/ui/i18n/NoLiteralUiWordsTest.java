@@ -36,7 +36,6 @@ class NoLiteralUiWordsTest {
             "claims/ClaimCards.java", "claims/ClaimsPanel.java", "claims/EventClaims.java", "claims/TimeNotes.java",
             "export/ExportMenu.java", "help/HelpMenu.java", "help/ProblemReport.java", "help/Shortcuts.java",
             "lecture/LectureFiles.java", "lecture/LectureModel.java", "lecture/LecturePanel.java",
-            "reach/ReachPanel.java", "reach/ReachSummary.java", "reach/ReachViewModel.java",
             "systems/SystemCell.java", "systems/SystemsPanel.java",
             "timeline/EventsTimeline.java", "timeline/TimelineStrip.java");
 
