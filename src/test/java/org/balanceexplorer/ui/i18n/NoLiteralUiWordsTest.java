@@ -35,7 +35,6 @@ class NoLiteralUiWordsTest {
             "access/InWordsPanel.java", "checks/ClaimChecksPanel.java", "checks/ClaimChecksViewModel.java",
             "claims/ClaimCards.java", "claims/ClaimsPanel.java", "claims/EventClaims.java", "claims/TimeNotes.java",
             "export/ExportMenu.java", "help/HelpMenu.java", "help/ProblemReport.java", "help/Shortcuts.java",
-            "lecture/LectureFiles.java", "lecture/LectureModel.java", "lecture/LecturePanel.java",
             "systems/SystemCell.java", "systems/SystemsPanel.java",
             "timeline/EventsTimeline.java", "timeline/TimelineStrip.java");
 
