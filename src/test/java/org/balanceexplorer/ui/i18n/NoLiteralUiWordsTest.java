@@ -34,7 +34,7 @@ class NoLiteralUiWordsTest {
             "AddressOpener.java", "ExplorerViewModel.java", "PointDialogs.java",
             "access/InWordsPanel.java", "checks/ClaimChecksPanel.java", "checks/ClaimChecksViewModel.java",
             "claims/ClaimCards.java", "claims/ClaimsPanel.java", "claims/EventClaims.java", "claims/TimeNotes.java",
-            "export/ExportMenu.java", "help/HelpMenu.java", "help/ProblemReport.java", "help/Shortcuts.java",
+            "help/HelpMenu.java", "help/ProblemReport.java", "help/Shortcuts.java",
             "systems/SystemCell.java", "systems/SystemsPanel.java",
             "timeline/EventsTimeline.java", "timeline/TimelineStrip.java");
 
