@@ -30,6 +30,7 @@ import org.balanceexplorer.geo.Basemap;
 import org.balanceexplorer.map.paint.Viewport;
 import org.balanceexplorer.model.Dataset;
 import org.balanceexplorer.state.ViewState;
+import org.balanceexplorer.ui.I18n;
 
 /**
  * File &gt; Export: the current view as a PNG at 1x to 4x, a PDF handout page, GeoJSON (QGIS) or KML
@@ -45,20 +46,26 @@ public final class ExportMenu {
 
     /** What can be exported, with its file type. */
     public enum Kind {
-        PNG_1X("PNG image (1x)", "png"), PNG_2X("PNG image (2x)", "png"), PNG_3X("PNG image (3x)", "png"),
-        PNG_4X("PNG image (4x)", "png"), PDF("PDF handout of this view", "pdf"),
-        GEOJSON("GeoJSON of the rings (QGIS)", "geojson"), KML("KML of the rings (Google Earth)", "kml");
+        PNG_1X("png"), PNG_2X("png"), PNG_3X("png"), PNG_4X("png"), PDF("pdf"), GEOJSON("geojson"), KML("kml");
 
-        private final String label;
         private final String extension;
 
-        Kind(String label, String extension) {
-            this.label = label;
+        Kind(String extension) {
             this.extension = extension;
         }
 
         public String extension() {
             return extension;
+        }
+
+        /** Its name in the menu, the save dialog and the progress strip, in the chosen language. */
+        public String label() {
+            return switch (this) {
+                case PNG_1X, PNG_2X, PNG_3X, PNG_4X -> I18n.text("export.kind.png", ordinal() + 1);
+                case PDF -> I18n.text("export.kind.pdf");
+                case GEOJSON -> I18n.text("export.kind.geojson");
+                case KML -> I18n.text("export.kind.kml");
+            };
         }
     }
 
@@ -68,7 +75,7 @@ public final class ExportMenu {
     private final Basemap coarse;
     private volatile Basemap fine;
     private ExportContext context;
-    private final Menu menu = new Menu("_Export");
+    private final Menu menu = new Menu(I18n.text("export.menu"));
     private final ProgressBar progress = new ProgressBar();
     private final Label message = new Label();
     private final HBox strip = new HBox(8, message, progress);
@@ -93,7 +100,7 @@ public final class ExportMenu {
         this.coarse = coarse;
         menu.setId("export-menu");
         for (Kind k : Kind.values()) {
-            MenuItem item = new MenuItem(k.label + "\u2026");
+            MenuItem item = new MenuItem(k.label() + "\u2026");
             item.setId("export-" + k.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             item.setOnAction(e -> export(k));
             menu.getItems().add(item);
@@ -137,8 +144,8 @@ public final class ExportMenu {
 
     private Optional<Path> askWhere(Kind kind) {
         FileChooser fc = new FileChooser();
-        fc.setTitle("Export " + kind.label);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind.label, "*." + kind.extension));
+        fc.setTitle(I18n.text("export.chooser.title", kind.label()));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind.label(), "*." + kind.extension));
         fc.setInitialFileName("balance-explorer-view." + kind.extension);
         Window owner = menu.getParentPopup() == null ? null : menu.getParentPopup().getOwnerWindow();
         java.io.File f = fc.showSaveDialog(owner);
@@ -159,18 +166,21 @@ public final class ExportMenu {
         Viewport v = viewport.get();
         int width = v == null ? 1200 : (int) Math.max(200, Math.round(v.width()));
         int height = v == null ? 800 : (int) Math.max(150, Math.round(v.height()));
+        String exporting = I18n.text("export.running", kind.label());
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
-                updateMessage("Exporting " + kind.label + "\u2026");
+                updateMessage(exporting);
                 updateProgress(-1, 1);
                 ExportContext ctx = context();
                 Page page = Page.of(now);
                 switch (kind) {
                     case PNG_1X, PNG_2X, PNG_3X, PNG_4X -> PngExport.write(ctx, page, width, height,
                             kind.ordinal() + 1, target);
+                    // No title: the handout's own (the app's name in English), for its typeface
+                    // shapes neither Urdu nor Hindi (decision 0019: exports stay in English).
                     case PDF -> PdfHandout.write(ctx, List.of(page), new PdfHandout.Options(PdfHandout.Paper.A4,
-                            width > height, "South Asia Strategic Balance Explorer", ""), target);
+                            width > height, null, ""), target);
                     case GEOJSON -> GisExport.writeGeoJson(ctx, now, "balance-explorer-rings", target);
                     case KML -> GisExport.writeKml(ctx, now, "balance-explorer-rings", target);
                 }
@@ -182,13 +192,13 @@ public final class ExportMenu {
         progress.progressProperty().bind(task.progressProperty());
         strip.setVisible(true);
         strip.setManaged(true);
-        task.setOnSucceeded(e -> done("Exported to " + target.getFileName()));
+        task.setOnSucceeded(e -> done(I18n.text("export.done", target.getFileName().toString())));
         task.setOnFailed(e -> {
             Throwable t = task.getException();
             LOG.log(Level.WARNING, "export to " + target + " failed", t);
             done("");
             Alert alert = new Alert(Alert.AlertType.ERROR);
-            alert.setHeaderText("The export could not be written");
+            alert.setHeaderText(I18n.text("export.failed"));
             alert.setContentText(plainWords(t, target));
             alert.show();
         });
@@ -219,16 +229,15 @@ public final class ExportMenu {
             return t.getMessage();
         }
         if (t instanceof java.nio.file.AccessDeniedException) {
-            return "There is no permission to write " + target + ". Choose another folder.";
+            return I18n.text("export.failed.permission", target.toString());
         }
         if (t instanceof java.nio.file.NoSuchFileException) {
-            return "The file " + target + " could not be written: its folder does not exist. Choose another folder.";
+            return I18n.text("export.failed.noFolder", target.toString());
         }
         if (t instanceof java.io.IOException) {
-            return "The file " + target + " could not be written (the disk may be full or read-only).\n"
-                    + "Nothing was changed.";
+            return I18n.text("export.failed.disk", target.toString());
         }
         String m = t.getMessage();
-        return (m == null ? "Something went wrong while exporting." : m) + "\nNothing was changed.";
+        return I18n.text("export.failed.unchanged", m == null ? I18n.text("export.failed.other") : m);
     }
 }

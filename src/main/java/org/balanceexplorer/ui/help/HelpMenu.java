@@ -21,6 +21,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.balanceexplorer.ui.I18n;
 
 /**
  * The Help menu: the user guide (shipped inside the app, Shift+F1), the keyboard shortcuts (F1 or
@@ -30,7 +31,10 @@ import javafx.stage.Window;
  */
 public final class HelpMenu {
 
-    /** The libraries shipped with the app: name, Maven coordinates (group/artifact) and licence. */
+    /**
+     * The libraries shipped with the app: name, Maven coordinates (group/artifact) and licence, named
+     * as their authors name them in every language.
+     */
     record Library(String name, String group, String artifact, String licence) {
     }
 
@@ -44,13 +48,6 @@ public final class HelpMenu {
             new Library("networknt JSON Schema Validator", "com.networknt", "json-schema-validator",
                     "Apache License 2.0"),
             new Library("picocli", "info.picocli", "picocli", "Apache License 2.0"));
-
-    /** The data the app ships, and whose it is. */
-    static final String ATTRIBUTIONS = "Basemap: Made with Natural Earth (public domain), admin-0 countries 4.1.0 at "
-            + "1:110m and 1:50m, de facto boundaries; disputed lines are dashed.\n"
-            + "Places: coordinates from GeoNames (geonames.org), licensed under CC BY 4.0.\n"
-            + "Figures: every range and date is a claim, attributed in the side panel to who makes it, with its "
-            + "source, date and words.";
 
     private HelpMenu() {
     }
@@ -66,18 +63,18 @@ public final class HelpMenu {
      */
     public static void install(Menu help, String title, Supplier<String> datasetLine, Supplier<Window> owner,
                                Supplier<List<Menu>> menus, ProblemReport.Sources report) {
-        MenuItem guide = new MenuItem("_User guide");
+        MenuItem guide = new MenuItem(I18n.text("help.guide"));
         guide.setId("user-guide");
         guide.setAccelerator(new KeyCodeCombination(KeyCode.F1, KeyCombination.SHIFT_DOWN));
         guide.setOnAction(e -> userGuide(owner.get()).show());
-        MenuItem keys = new MenuItem("_Keyboard shortcuts");
+        MenuItem keys = new MenuItem(I18n.text("help.shortcuts"));
         keys.setId("keyboard-shortcuts");
         keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         keys.setOnAction(e -> shortcuts(owner.get(), menus.get()).show());
-        MenuItem problem = new MenuItem("_Report a problem\u2026");
+        MenuItem problem = new MenuItem(I18n.text("help.report"));
         problem.setId("report-problem");
         problem.setOnAction(e -> ProblemReport.dialog(title, datasetLine.get(), report, owner.get()).show());
-        MenuItem about = new MenuItem("_About");
+        MenuItem about = new MenuItem(I18n.text("help.about"));
         about.setId("about");
         about.setOnAction(e -> about(title, datasetLine.get(), owner.get()).show());
         help.getItems().setAll(guide, keys, problem, about);
@@ -108,15 +105,15 @@ public final class HelpMenu {
         });
     }
 
-    /** The user guide's text (Markdown), shipped inside the app. */
+    /** The user guide's text (Markdown), shipped inside the app; it is written in English only. */
     public static String userGuideText() {
         try (InputStream in = HelpMenu.class.getResourceAsStream("user-guide.md")) {
             if (in == null) {
-                return "The user guide is not inside this build; it is docs/user-guide.md in the source.";
+                return I18n.text("help.guide.missing");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return "The user guide could not be read: " + e.getMessage();
+            return I18n.text("help.guide.unreadable", String.valueOf(e.getMessage()));
         }
     }
 
@@ -125,32 +122,34 @@ public final class HelpMenu {
         text.setId("user-guide-text");
         text.setEditable(false);
         text.setWrapText(true);
-        text.setAccessibleText("User guide");
-        return window(owner, "User guide", new BorderPane(text), 820, 700);
+        text.setAccessibleText(I18n.text("help.guide.title"));
+        return window(owner, I18n.text("help.guide.title"), new BorderPane(text), 820, 700);
     }
 
     static Stage shortcuts(Window owner, List<Menu> menus) {
-        Stage stage = window(owner, Shortcuts.TITLE, Shortcuts.view(Shortcuts.all(menus)), 820, 620);
+        Stage stage = window(owner, I18n.text("shortcuts.title"), Shortcuts.view(Shortcuts.all(menus)), 820, 620);
         stage.setOnShown(e -> stage.getScene().lookup("#shortcuts").requestFocus());
         return stage;
     }
 
     static Stage about(String title, String datasetLine, Window owner) {
         StringBuilder b = new StringBuilder();
-        b.append(title).append('\n').append("Version ").append(appVersion()).append('\n').append(datasetLine)
-                .append("\n\nJava ").append(System.getProperty("java.version")).append(", JavaFX ")
-                .append(System.getProperty("javafx.runtime.version", System.getProperty("javafx.version", "?")))
-                .append("\n\nLibraries (name, version, licence):\n");
+        b.append(title).append('\n').append(I18n.text("help.about.version", appVersion())).append('\n')
+                .append(datasetLine).append("\n\n")
+                .append(I18n.text("help.about.runtime", System.getProperty("java.version"),
+                        System.getProperty("javafx.runtime.version", System.getProperty("javafx.version", "?"))))
+                .append("\n\n").append(I18n.text("help.about.libraries")).append('\n');
         for (Library l : LIBRARIES) {
             b.append("  ").append(l.name()).append(' ').append(version(l.group(), l.artifact())).append(" \u2014 ")
                     .append(l.licence()).append('\n');
         }
-        b.append("\nData:\n").append(ATTRIBUTIONS).append('\n');
+        b.append('\n').append(I18n.text("help.about.data")).append('\n').append(I18n.text("help.about.attributions"))
+                .append('\n');
         TextArea text = new TextArea(b.toString());
         text.setId("about-text");
         text.setEditable(false);
         text.setWrapText(true);
-        return window(owner, "About", new BorderPane(text), 720, 520);
+        return window(owner, I18n.text("help.about.title"), new BorderPane(text), 720, 520);
     }
 
     static Stage window(Window owner, String title, javafx.scene.Parent content, double w, double h) {
@@ -170,27 +169,36 @@ public final class HelpMenu {
         return stage;
     }
 
-    /** The app's version from its jar, or "development build" when run from the source. */
+    /** The app's version from its jar, or "development build" (in the chosen language) when run from source. */
     static String appVersion() {
-        String v = version("org.balanceexplorer", "balance-explorer");
-        return v.equals("version unknown") ? "development build" : v;
+        String v = knownVersion("org.balanceexplorer", "balance-explorer");
+        return v == null ? I18n.text("help.version.development") : v;
     }
 
-    /** A library's version from the {@code pom.properties} Maven puts in its jar, or "version unknown". */
+    /**
+     * A library's version from the {@code pom.properties} Maven puts in its jar, or "version unknown"
+     * (in the chosen language).
+     */
     static String version(String group, String artifact) {
+        String v = knownVersion(group, artifact);
+        return v == null ? I18n.text("help.version.unknown") : v;
+    }
+
+    /** A library's version from the {@code pom.properties} Maven puts in its jar, or null. */
+    private static String knownVersion(String group, String artifact) {
         if (group.equals("org.openjfx")) {
-            return System.getProperty("javafx.runtime.version", "version unknown");
+            return System.getProperty("javafx.runtime.version");
         }
         String path = "/META-INF/maven/" + group + "/" + artifact + "/pom.properties";
         try (InputStream in = HelpMenu.class.getResourceAsStream(path)) {
             if (in != null) {
                 Properties p = new Properties();
                 p.load(in);
-                return p.getProperty("version", "version unknown");
+                return p.getProperty("version");
             }
         } catch (IOException e) {
             // fall through
         }
-        return "version unknown";
+        return null;
     }
 }

@@ -31,6 +31,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.balanceexplorer.data.Settings;
+import org.balanceexplorer.ui.I18n;
 
 /**
  * Help &gt; Report a problem: a text to send with a bug report (the versions of the app, Java,
@@ -55,12 +56,15 @@ public final class ProblemReport {
      * file in practice, and a file grown larger some other way costs no more.
      */
     static final int TAIL_BYTES = 1 << 20;
-    /** The plain line a report carries when no log has been written. */
-    static final String NO_LOG = "Log: there is no log yet, so there are no log lines to send.";
+    /**
+     * The plain line a report carries when no log has been written, in the language chosen when
+     * this class was loaded (the app chooses before any view is built).
+     */
+    static final String NO_LOG = I18n.text("help.report.log.none");
 
     private static final Logger LOG = Logger.getLogger(ProblemReport.class.getName());
     /** The start of a log record: its date and time, as the app's log writes them. */
-    private static final Pattern RECORD = Pattern.compile("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}.*");
+    private static final Pattern RECORD = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}\\s\\d{2}:\\d{2}:\\d{2}.*");
 
     /**
      * What a report needs that only the app knows: the ui layer does not reach into the app layer,
@@ -119,22 +123,23 @@ public final class ProblemReport {
                 lines.remove(0); // cut in the middle
             }
             if (lines.isEmpty()) {
-                return LogTail.none("Log: the log file is empty.");
+                return LogTail.none(I18n.text("help.report.log.empty"));
             }
             boolean whole = start == 0 && lines.size() <= max;
             return LogTail.of(lines.subList(Math.max(0, lines.size() - max), lines.size()), whole);
         } catch (NoSuchFileException e) {
-            return LogTail.none(NO_LOG);
+            return LogTail.none(I18n.text("help.report.log.none"));
         } catch (AccessDeniedException e) {
-            return LogTail.none("Log: the log file could not be read: permission denied.");
+            return LogTail.none(I18n.text("help.report.log.denied"));
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.INFO, "could not read the log for a problem report", e);
-            return LogTail.none("Log: the log file could not be read.");
+            return LogTail.none(I18n.text("help.report.log.unreadable"));
         }
     }
 
     /**
-     * The report's text.
+     * The report's text: its headings in the chosen language, what they head (versions, names,
+     * settings, the log's lines) as it is.
      *
      * @param title       the app's title
      * @param datasetLine the open dataset, e.g. "Dataset: NAME, version 1.2.0"
@@ -146,24 +151,25 @@ public final class ProblemReport {
     static Report report(String title, String datasetLine, Settings display, String screen, String logName,
                          LogTail tail) {
         StringBuilder head = new StringBuilder();
-        head.append(title).append(": problem report\n");
-        head.append("App version: ").append(HelpMenu.appVersion()).append('\n');
+        head.append(I18n.text("help.report.heading", title)).append('\n');
+        head.append(I18n.text("help.report.appVersion", HelpMenu.appVersion())).append('\n');
         head.append(datasetLine).append('\n');
-        head.append("Java: ").append(property("java.version")).append(" (").append(property("java.vendor"))
-                .append("; ").append(property("java.vm.name")).append(")\n");
-        head.append("JavaFX: ").append(System.getProperty("javafx.runtime.version",
-                System.getProperty("javafx.version", "version unknown"))).append('\n');
-        head.append("System: ").append(property("os.name")).append(' ').append(property("os.version"))
-                .append(" (").append(property("os.arch")).append(")\n");
-        head.append("Display: ").append(displayLine(display)).append("; screen ").append(screen).append('\n');
-        head.append("Locale: ").append(Locale.getDefault().toLanguageTag()).append('\n');
+        head.append(I18n.text("help.report.java", property("java.version"), property("java.vendor"),
+                property("java.vm.name"))).append('\n');
+        String javafx = System.getProperty("javafx.runtime.version", System.getProperty("javafx.version"));
+        head.append(I18n.text("help.report.javafx", javafx == null ? I18n.text("help.version.unknown") : javafx))
+                .append('\n');
+        head.append(I18n.text("help.report.system", property("os.name"), property("os.version"), property("os.arch")))
+                .append('\n');
+        head.append(I18n.text("help.report.display", displayLine(display), screen)).append('\n');
+        head.append(I18n.text("help.report.locale", Locale.getDefault().toLanguageTag())).append('\n');
         head.append('\n');
         if (tail.plainLine() != null) {
             String text = head + tail.plainLine() + "\n";
             return new Report(text, text);
         }
-        String logHead = (tail.wholeFile() ? "Log (" + logName + ", all " + tail.lines().size() + " lines):"
-                : "Log (" + logName + ", the last " + tail.lines().size() + " lines):") + "\n";
+        String logHead = I18n.text(tail.wholeFile() ? "help.report.log.whole" : "help.report.log.last", logName,
+                tail.lines().size()) + "\n";
         StringBuilder full = new StringBuilder(head).append(logHead);
         StringBuilder shown = new StringBuilder(head).append(logHead);
         int traceLines = 0;
@@ -183,32 +189,33 @@ public final class ProblemReport {
     /** Writes the line that stands for a folded stack trace, when there was one; gives 0. */
     private static int fold(StringBuilder shown, int traceLines) {
         if (traceLines > 0) {
-            shown.append("    (").append(traceLines).append(traceLines == 1 ? " more line" : " more lines")
-                    .append(" of detail for the developers: in the copied text)\n");
+            shown.append("    ").append(I18n.text("help.report.folded", traceLines)).append('\n');
         }
         return 0;
     }
 
     private static String displayLine(Settings s) {
         if (s == null) {
-            return "settings not read yet";
+            return I18n.text("help.report.display.notRead");
         }
-        return "UI scale " + s.uiScalePercent() + " %, theme " + words(s.theme()) + ", palette " + words(s.palette());
+        return I18n.text("help.report.display.settings", s.uiScalePercent(), words(s.theme()), words(s.palette()));
     }
 
+    /** A setting's value as the settings file names it ("high contrast"): a value to report, not translated. */
     private static String words(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static String property(String key) {
-        return System.getProperty(key, "unknown");
+        String value = System.getProperty(key);
+        return value == null ? I18n.text("help.report.unknown") : value;
     }
 
     /** The primary screen in words: size in pixels, and its scale. */
     static String screenLine() {
         Screen screen = Screen.getPrimary();
-        return String.format(Locale.ROOT, "%.0f \u00d7 %.0f at %.0f %%", screen.getBounds().getWidth(),
-                screen.getBounds().getHeight(), screen.getOutputScaleX() * 100);
+        return I18n.text("help.report.screen", Math.round(screen.getBounds().getWidth()),
+                Math.round(screen.getBounds().getHeight()), Math.round(screen.getOutputScaleX() * 100));
     }
 
     /**
@@ -220,31 +227,28 @@ public final class ProblemReport {
         Settings display = sources.settings().get();
         String screen = screenLine();
 
-        Label what = new Label("Something went wrong, or looked wrong? Copy the report below and send it with a few "
-                + "lines of your own: what you did, what you expected, and what happened instead. Send it to whoever "
-                + "looks after the app for you (for a class, your lecturer; otherwise the people you got the app from). "
-                + "Read it before you send it: the log's lines can name your folders and files.");
+        Label what = new Label(I18n.text("help.report.what"));
         what.setId("report-what-to-send");
         what.setWrapText(true);
 
-        TextArea text = new TextArea("Reading the log\u2026");
+        TextArea text = new TextArea(I18n.text("help.report.reading"));
         text.setId("report-text");
         text.setEditable(false);
         text.setWrapText(false);
-        text.setAccessibleText("The problem report");
+        text.setAccessibleText(I18n.text("help.report.accessible"));
         VBox.setVgrow(text, Priority.ALWAYS);
 
-        Button copy = new Button("Copy to clipboard");
+        Button copy = new Button(I18n.text("help.report.copy"));
         copy.setId("copy-report");
         copy.setDisable(true);
 
-        Label where = new Label("The whole log, with every detail, is this file:");
+        Label where = new Label(I18n.text("help.report.where"));
         TextField path = new TextField(log.toString());
         path.setId("log-file-path");
         path.setEditable(false);
-        path.setAccessibleText("The log file's path");
+        path.setAccessibleText(I18n.text("help.report.path"));
         HBox.setHgrow(path, Priority.ALWAYS);
-        Button openFolder = new Button("Open its folder");
+        Button openFolder = new Button(I18n.text("help.report.openFolder"));
         openFolder.setId("open-log-folder");
         Path folder = log.toAbsolutePath().getParent();
         openFolder.setDisable(true);
@@ -252,7 +256,7 @@ public final class ProblemReport {
 
         VBox box = new VBox(10, what, text, copy, where, new HBox(8, path, openFolder));
         box.setStyle("-fx-padding: 16;");
-        Stage stage = HelpMenu.window(owner, "Report a problem", box, 820, 640);
+        Stage stage = HelpMenu.window(owner, I18n.text("help.report.title"), box, 820, 640);
 
         Thread reader = new Thread(() -> {
             LogTail tail = readTail(log, LOG_LINES);
@@ -264,7 +268,7 @@ public final class ProblemReport {
                     ClipboardContent content = new ClipboardContent();
                     content.putString(report.full());
                     Clipboard.getSystemClipboard().setContent(content);
-                    copy.setText("Copied");
+                    copy.setText(I18n.text("help.report.copied"));
                 });
                 copy.setDisable(false);
                 openFolder.setDisable(!folderThere);

@@ -27,6 +27,7 @@ import org.balanceexplorer.state.Scene;
 import org.balanceexplorer.state.SceneFit;
 import org.balanceexplorer.state.ViewState;
 import org.balanceexplorer.ui.ExplorerViewModel;
+import org.balanceexplorer.ui.I18n;
 
 /**
  * File > Open scene…, Save scene as…, Open lecture…, Save lecture as…, and the Lectures menu of
@@ -79,17 +80,21 @@ public final class LectureFiles {
 
     /** The File menu's items: open and save scenes and lectures. */
     public List<MenuItem> fileItems() {
-        MenuItem openScene = item("Open _scene\u2026", "open-scene", "Shortcut+O", this::openSceneAsked);
-        MenuItem saveScene = item("Save scene _as\u2026", "save-scene", "Shortcut+S", this::saveSceneAsked);
-        MenuItem openLecture = item("Open _lecture\u2026", "open-lecture", "Shortcut+L", this::openLectureAsked);
-        MenuItem saveLecture = item("Save l_ecture as\u2026", "save-lecture", null, this::saveLectureAsked);
+        MenuItem openScene = item(I18n.text("lecture.file.openScene"), "open-scene", "Shortcut+O",
+                this::openSceneAsked);
+        MenuItem saveScene = item(I18n.text("lecture.file.saveScene"), "save-scene", "Shortcut+S",
+                this::saveSceneAsked);
+        MenuItem openLecture = item(I18n.text("lecture.file.openLecture"), "open-lecture", "Shortcut+L",
+                this::openLectureAsked);
+        MenuItem saveLecture = item(I18n.text("lecture.file.saveLecture"), "save-lecture", null,
+                this::saveLectureAsked);
         saveLecture.disableProperty().bind(lectures.lectureProperty().isNull());
         return List.of(openScene, saveScene, new SeparatorMenuItem(), openLecture, saveLecture);
     }
 
     /** The Lectures menu: the shipped lectures, then "New lecture". */
     public Menu lecturesMenu() {
-        Menu menu = new Menu("_Lectures");
+        Menu menu = new Menu(I18n.text("lecture.menu"));
         menu.setId("lectures-menu");
         try {
             for (Path p : LectureJson.bundled()) {
@@ -104,7 +109,8 @@ public final class LectureFiles {
         }
         titlesLater(menu.getItems().stream().filter(i -> i.getId() != null).toList());
         menu.getItems().add(new SeparatorMenuItem());
-        menu.getItems().add(item("_New lecture", "new-lecture", null, () -> lectures.openNew("Untitled lecture")));
+        menu.getItems().add(item(I18n.text("lecture.menu.new"), "new-lecture", null,
+                () -> lectures.openNew(I18n.text("lecture.untitled"))));
         return menu;
     }
 
@@ -150,28 +156,30 @@ public final class LectureFiles {
     // ---- commands -----------------------------------------------------------------------------
 
     private void openSceneAsked() {
-        Path p = fileAsk.ask(ownerSupplier.get(), "Open scene", SceneJson.SUFFIX, false);
+        Path p = fileAsk.ask(ownerSupplier.get(), I18n.text("lecture.chooser.openScene"), SceneJson.SUFFIX, false);
         if (p != null) {
             openScene(p);
         }
     }
 
     private void saveSceneAsked() {
-        Path p = fileAsk.ask(ownerSupplier.get(), "Save scene as", SceneJson.SUFFIX, true);
+        Path p = fileAsk.ask(ownerSupplier.get(), I18n.text("lecture.chooser.saveScene"), SceneJson.SUFFIX, true);
         if (p != null) {
             saveScene(withSuffix(p, SceneJson.SUFFIX));
         }
     }
 
     private void openLectureAsked() {
-        Path p = fileAsk.ask(ownerSupplier.get(), "Open lecture", LectureJson.SUFFIX, false);
+        Path p = fileAsk.ask(ownerSupplier.get(), I18n.text("lecture.chooser.openLecture"), LectureJson.SUFFIX,
+                false);
         if (p != null) {
             openLecture(p, true);
         }
     }
 
     private void saveLectureAsked() {
-        Path p = fileAsk.ask(ownerSupplier.get(), "Save lecture as", LectureJson.SUFFIX, true);
+        Path p = fileAsk.ask(ownerSupplier.get(), I18n.text("lecture.chooser.saveLecture"), LectureJson.SUFFIX,
+                true);
         if (p != null) {
             saveLecture(withSuffix(p, LectureJson.SUFFIX));
         }
@@ -182,12 +190,12 @@ public final class LectureFiles {
         run(() -> SceneJson.read(p), scene -> {
             SceneFit.Fitted f = SceneFit.fit(scene.view(), scene.dataset(), explorer.dataset());
             explorer.update(s -> f.view());
-            String what = scene.title() == null ? p.getFileName().toString() : "'" + scene.title() + "'";
-            notice.accept("Opened the scene " + what);
+            notice.accept(scene.title() == null ? I18n.text("lecture.scene.openedFile", p.getFileName().toString())
+                    : I18n.text("lecture.scene.openedTitled", scene.title()));
             if (!f.notices().isEmpty()) {
-                inform("The scene was opened", String.join("\n", f.notices()));
+                inform(I18n.text("lecture.scene.openedHeader"), String.join("\n", f.notices()));
             }
-        }, "The scene could not be opened");
+        }, "lecture.scene.notOpened");
     }
 
     /** Saves the current view as a scene, atomically, off the FX thread. */
@@ -197,14 +205,15 @@ public final class LectureFiles {
         run(() -> {
             SceneJson.save(scene, p);
             return p;
-        }, saved -> notice.accept("Saved the scene to " + saved.getFileName()), "The scene could not be saved");
+        }, saved -> notice.accept(I18n.text("lecture.scene.saved", saved.getFileName().toString())),
+                "lecture.scene.notSaved");
     }
 
     /** Reads a lecture off the FX thread and opens it at its title slide. */
     public void openLecture(Path p, boolean remember) {
         run(() -> LectureJson.read(p), lecture -> {
             lectures.open(lecture, remember ? p : null);
-            notice.accept("Opened the lecture '" + lecture.title() + "'");
+            notice.accept(I18n.text("lecture.lecture.opened", lecture.title()));
             List<String> said = new java.util.ArrayList<>();
             for (var s : lecture.scenes()) {
                 for (String n : SceneFit.fit(s.view(), lecture.dataset(), explorer.dataset()).notices()) {
@@ -214,9 +223,9 @@ public final class LectureFiles {
                 }
             }
             if (!said.isEmpty()) {
-                inform("The lecture was opened", String.join("\n", said));
+                inform(I18n.text("lecture.lecture.openedHeader"), String.join("\n", said));
             }
-        }, "The lecture could not be opened");
+        }, "lecture.lecture.notOpened");
     }
 
     /** Saves the open lecture, atomically, off the FX thread. */
@@ -230,11 +239,12 @@ public final class LectureFiles {
             return p;
         }, saved -> {
             lectures.savedTo(saved);
-            notice.accept("Saved the lecture to " + saved.getFileName());
-        }, "The lecture could not be saved");
+            notice.accept(I18n.text("lecture.lecture.saved", saved.getFileName().toString()));
+        }, "lecture.lecture.notSaved");
     }
 
-    private <T> void run(Callable<T> work, Consumer<T> done, String failure) {
+    /** Runs a file task off the FX thread; {@code failureKey} is the bundle key of what a failure says. */
+    private <T> void run(Callable<T> work, Consumer<T> done, String failureKey) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -247,7 +257,7 @@ public final class LectureFiles {
         });
         task.setOnFailed(e -> {
             running = null;
-            problems(failure, task.getException());
+            problems(failureKey, task.getException());
         });
         running = task;
         Thread t = new Thread(task, "scene-file");
@@ -255,23 +265,23 @@ public final class LectureFiles {
         t.start();
     }
 
-    private void problems(String failure, Throwable error) {
+    private void problems(String failureKey, Throwable error) {
+        String failure = I18n.text(failureKey);
         StringBuilder text = new StringBuilder();
         if (error instanceof DatasetException de) {
             for (DatasetProblem p : de.problems()) {
                 text.append(p.format()).append('\n');
             }
-            text.append("\nNothing was changed.");
+            text.append('\n').append(I18n.text("lecture.problem.unchanged"));
         } else if (error instanceof FileWriteException written) {
-            LOG.log(Level.WARNING, failure, written);
+            LOG.log(Level.WARNING, "file task failed: " + failureKey, written);
             text.append(written.getMessage());
         } else if (error instanceof IOException io) {
-            LOG.log(Level.WARNING, failure, io);
-            text.append("The file could not be written (the disk reported an error; the details are in the log). "
-                    + "Any file already there is unchanged.");
+            LOG.log(Level.WARNING, "file task failed: " + failureKey, io);
+            text.append(I18n.text("lecture.problem.disk"));
         } else {
-            LOG.log(Level.WARNING, failure, error);
-            text.append("An unexpected error; the details are in the log. Nothing was changed.");
+            LOG.log(Level.WARNING, "file task failed: " + failureKey, error);
+            text.append(I18n.text("lecture.problem.unexpected"));
         }
         notice.accept(failure);
         Alert alert = dialog(Alert.AlertType.ERROR, failure, text.toString().strip());
@@ -311,8 +321,9 @@ public final class LectureFiles {
     private static Path choose(Window owner, String title, String suffix, boolean save) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                (suffix.equals(SceneJson.SUFFIX) ? "Scenes" : "Lectures") + " (*" + suffix + ")", "*" + suffix));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.text(
+                suffix.equals(SceneJson.SUFFIX) ? "lecture.filter.scenes" : "lecture.filter.lectures", "*" + suffix),
+                "*" + suffix));
         File f = save ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
         return f == null ? null : f.toPath();
     }

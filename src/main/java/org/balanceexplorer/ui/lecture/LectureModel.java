@@ -19,6 +19,7 @@ import org.balanceexplorer.state.LectureStep;
 import org.balanceexplorer.state.SceneFit;
 import org.balanceexplorer.state.ViewState;
 import org.balanceexplorer.ui.ExplorerViewModel;
+import org.balanceexplorer.ui.I18n;
 
 /**
  * The open lecture and where the presenter is in it: commands to step (next, previous, first,
@@ -118,10 +119,11 @@ public final class LectureModel {
     /** Adds the explorer's current view as a scene after the others and goes to it. */
     public void addCurrentView() {
         if (lecture.get() == null) {
-            openNew("Untitled lecture");
+            openNew(I18n.text("lecture.untitled"));
         }
         int n = lecture.get().scenes().size() + 1;
-        edit(lecture.get().withAdded(LectureScene.of("Scene " + n, explorer.state())), -1);
+        edit(lecture.get().withAdded(LectureScene.of(I18n.text("lecture.scene.defaultTitle", n), explorer.state())),
+                -1);
         goToScene(n - 1);
     }
 
@@ -220,19 +222,23 @@ public final class LectureModel {
         return s == null || !s.isScene() ? null : lecture.get().scenes().get(s.sceneIndex());
     }
 
-    /** "Scene 2 of 6", "Title slide", "Closing slide", with "ring 1 of 3" when revealing; "" with no lecture. */
+    /**
+     * "Scene 2 of 6", "Title slide", "Closing slide", with "ring 1 of 3" when revealing; "" with no
+     * lecture. In the chosen language and digits.
+     */
     public String position() {
         LectureStep s = step.get();
         if (s == null) {
             return "";
         }
         return switch (s.kind()) {
-            case TITLE -> "Title slide";
-            case CLOSING -> "Closing slide";
+            case TITLE -> I18n.text("lecture.position.title");
+            case CLOSING -> I18n.text("lecture.position.closing");
             case SCENE -> {
                 LectureScene scene = currentScene();
-                String at = "Scene " + (s.sceneIndex() + 1) + " of " + lecture.get().scenes().size();
-                yield scene.stepCount() > 1 ? at + " \u00b7 ring " + s.revealed() + " of " + scene.stepCount() : at;
+                String at = I18n.text("lecture.position.scene", s.sceneIndex() + 1, lecture.get().scenes().size());
+                yield scene.stepCount() > 1
+                        ? I18n.text("lecture.position.ring", at, s.revealed(), scene.stepCount()) : at;
             }
         };
     }
@@ -240,7 +246,8 @@ public final class LectureModel {
     /**
      * The claims the current scene cites, one line each, numbered: the claimant, the date it gives
      * (or "undated") and, for a system's figure, which (an event's title is left out: it is long, and
-     * the caption says what the event is). Ids the open dataset lacks are said as such.
+     * the caption says what the event is). Ids the open dataset lacks are said as such. The words
+     * around them are the chosen language's; claimants, dates and subjects are the dataset's.
      */
     public List<String> citations() {
         LectureScene scene = currentScene();
@@ -254,9 +261,13 @@ public final class LectureModel {
         for (String id : scene.claimIds()) {
             Claim c = claims.get(id);
             String subject = id.startsWith("events/") ? null : ClaimIds.subject(d, id);
-            out.add(c == null ? "[" + n++ + "] " + id + ": not in the open dataset"
-                    : "[" + n++ + "] " + c.claimant() + " (" + (c.asOf() == null ? "undated" : c.asOf()) + ")"
-                    + (subject == null ? "" : ", on " + subject));
+            if (c == null) {
+                out.add(I18n.text("lecture.citation.missing", n++, id));
+                continue;
+            }
+            String cited = I18n.text("lecture.citation", n++, c.claimant(),
+                    c.asOf() == null ? I18n.text("lecture.citation.undated") : c.asOf().toString());
+            out.add(subject == null ? cited : I18n.text("lecture.citation.on", cited, subject));
         }
         return out;
     }

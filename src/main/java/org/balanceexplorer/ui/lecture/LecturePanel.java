@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import org.balanceexplorer.state.Lecture;
 import org.balanceexplorer.state.LectureScene;
 import org.balanceexplorer.state.LectureStep;
+import org.balanceexplorer.ui.I18n;
 
 /**
  * The lecture panel (a side tab): the lecture's scenes in order, buttons to step and to reorder,
@@ -27,7 +28,7 @@ public final class LecturePanel extends VBox {
     private final LectureModel model;
     private final ObservableList<String> titles = FXCollections.observableArrayList();
     private final ListView<String> scenes = new ListView<>(titles);
-    private final Label heading = new Label("No lecture open");
+    private final Label heading = new Label(I18n.text("lecture.none"));
     private final Label position = new Label();
     private final Label status = new Label();
     private final TextField title = new TextField();
@@ -51,38 +52,40 @@ public final class LecturePanel extends VBox {
         status.setWrapText(true);
         scenes.setId("lecture-scenes");
         scenes.setPrefHeight(150);
-        scenes.setAccessibleText("Scenes of the lecture, in order");
+        scenes.setAccessibleText(I18n.text("lecture.scenes.accessible"));
 
-        Button previous = button("\u25c0 Previous", "lecture-previous", "Previous step (Page Up)", model::previous);
-        Button next = button("Next \u25b6", "lecture-next", "Next step (Page Down)", model::next);
-        Button up = button("\u25b2", "lecture-move-up", "Move the selected scene earlier", () -> move(-1));
-        Button down = button("\u25bc", "lecture-move-down", "Move the selected scene later", () -> move(1));
-        Button add = button("Add current view", "lecture-add", "Add the map as it is now as a scene at the end",
+        // Arrows are part of the words: in Urdu, read right to left, "previous" points right.
+        Button previous = button(I18n.text("lecture.previous"), "lecture-previous", I18n.text("lecture.previous.tip"),
+                model::previous);
+        Button next = button(I18n.text("lecture.next"), "lecture-next", I18n.text("lecture.next.tip"), model::next);
+        Button up = button("\u25b2", "lecture-move-up", I18n.text("lecture.moveUp.tip"), () -> move(-1));
+        Button down = button("\u25bc", "lecture-move-down", I18n.text("lecture.moveDown.tip"), () -> move(1));
+        Button add = button(I18n.text("lecture.add"), "lecture-add", I18n.text("lecture.add.tip"),
                 model::addCurrentView);
-        Button remove = button("Remove", "lecture-remove", "Remove the selected scene",
+        Button remove = button(I18n.text("lecture.remove"), "lecture-remove", I18n.text("lecture.remove.tip"),
                 () -> model.removeScene(scenes.getSelectionModel().getSelectedIndex()));
-        Button update = button("Use current view", "lecture-update", "Replace the selected scene's view by the map as it is now",
+        Button update = button(I18n.text("lecture.update"), "lecture-update", I18n.text("lecture.update.tip"),
                 () -> model.replaceView(scenes.getSelectionModel().getSelectedIndex()));
         HBox stepping = new HBox(6, previous, next, position);
         HBox editing = new HBox(6, up, down, add, update, remove);
 
         title.setId("lecture-scene-title");
-        title.setPromptText("Scene title");
-        title.setAccessibleText("Title of the selected scene");
+        title.setPromptText(I18n.text("lecture.sceneTitle.prompt"));
+        title.setAccessibleText(I18n.text("lecture.sceneTitle.accessible"));
         caption.setId("lecture-caption");
-        caption.setPromptText("Caption the room reads: attribute every figure to whoever claims it");
-        caption.setAccessibleText("Caption of the selected scene, which the room reads");
+        caption.setPromptText(I18n.text("lecture.caption.prompt"));
+        caption.setAccessibleText(I18n.text("lecture.caption.accessible"));
         caption.setWrapText(true);
         caption.setPrefRowCount(3);
         notes.setId("lecture-notes");
-        notes.setPromptText("Presenter notes (shown only on your screen)");
-        notes.setAccessibleText("Presenter notes of the selected scene, shown only on your screen");
+        notes.setPromptText(I18n.text("lecture.notes.prompt"));
+        notes.setAccessibleText(I18n.text("lecture.notes.accessible"));
         notes.setWrapText(true);
         notes.setPrefRowCount(4);
         VBox.setVgrow(notes, Priority.ALWAYS);
-        Label captionLabel = new Label("Caption");
+        Label captionLabel = new Label(I18n.text("lecture.caption.label"));
         captionLabel.setLabelFor(caption);
-        Label notesLabel = new Label("Presenter notes");
+        Label notesLabel = new Label(I18n.text("lecture.notes.label"));
         notesLabel.setLabelFor(notes);
         getChildren().addAll(heading, stepping, scenes, editing, title, captionLabel, caption, notesLabel, notes, status);
 
@@ -140,7 +143,7 @@ public final class LecturePanel extends VBox {
         syncing = true;
         try {
             Lecture l = model.lecture();
-            heading.setText(l == null ? "No lecture open" : l.title());
+            heading.setText(l == null ? I18n.text("lecture.none") : l.title());
             position.setText(model.position());
             if (l == null) {
                 titles.clear();

@@ -19,6 +19,7 @@ import org.balanceexplorer.model.Place;
 import org.balanceexplorer.state.ReachTables;
 import org.balanceexplorer.state.ReachTables.FromRow;
 import org.balanceexplorer.state.ReachTables.ToRow;
+import org.balanceexplorer.ui.I18n;
 import org.balanceexplorer.ui.Styles;
 
 /**
@@ -49,37 +50,42 @@ public final class ReachPanel extends VBox {
         setPadding(new Insets(8));
 
         new Columns<FromRow>()
-                .text("System", "The shown system", r -> r.system().name())
-                .text("From", "Where the distance is measured from", FromRow::fromLabel, 190)
-                .text("Place", "A place within the system's ring", r -> r.place().name())
-                .text("Country", "The place's country (ISO code)", r -> r.place().country(), 60)
-                .km("Distance (km)", "Geodesic distance on WGS 84", FromRow::distanceKm, false)
-                .km("Margin: headline", "Headline range minus distance, km", FromRow::headlineMarginKm, true)
-                .km("Margin: lowest claim", "Lowest claimed range minus distance, km; negative: it falls short",
+                .text(I18n.text("reach.column.system"), I18n.text("reach.column.system.tip"), r -> r.system().name())
+                .text(I18n.text("reach.column.from"), I18n.text("reach.column.from.tip"), FromRow::fromLabel, 190)
+                .text(I18n.text("reach.column.place"), I18n.text("reach.column.place.tip"), r -> r.place().name())
+                .text(I18n.text("reach.column.country"), I18n.text("reach.column.country.tip"),
+                        r -> r.place().country(), 60)
+                .km(I18n.text("reach.column.distance"), I18n.text("reach.column.distance.tip"),
+                        FromRow::distanceKm, false)
+                .km(I18n.text("reach.column.marginHeadline"), I18n.text("reach.column.marginHeadline.tip"),
+                        FromRow::headlineMarginKm, true)
+                .km(I18n.text("reach.column.marginLowest"), I18n.text("reach.column.marginLowest.tip"),
                         FromRow::lowestMarginKm, true)
-                .km("Margin: highest claim", "Highest claimed range minus distance, km", FromRow::highestMarginKm, true)
+                .km(I18n.text("reach.column.marginHighest"), I18n.text("reach.column.marginHighest.tip"),
+                        FromRow::highestMarginKm, true)
                 .install(fromTable);
         fromTable.setId("reach-from-table");
-        fromTable.setAccessibleText("Places within each shown ring, nearest first");
-        fromTable.setPlaceholder(new Label("Tick a system to list the places within its ring."));
+        fromTable.setAccessibleText(I18n.text("reach.from.accessible"));
+        fromTable.setPlaceholder(new Label(I18n.text("reach.from.empty")));
 
         new Columns<ToRow>()
-                .text("System", "The shown system", r -> r.system().name())
-                .text("From", "Where the distance is measured from", ToRow::fromLabel, 190)
-                .km("Distance (km)", "Geodesic distance on WGS 84", ToRow::distanceKm, false)
-                .reaches("Lowest claim", "Whether the lowest claimed range reaches the place (range minus distance)",
+                .text(I18n.text("reach.column.system"), I18n.text("reach.column.system.tip"), r -> r.system().name())
+                .text(I18n.text("reach.column.from"), I18n.text("reach.column.from.tip"), ToRow::fromLabel, 190)
+                .km(I18n.text("reach.column.distance"), I18n.text("reach.column.distance.tip"),
+                        ToRow::distanceKm, false)
+                .reaches(I18n.text("reach.column.lowest"), I18n.text("reach.column.lowest.tip"),
                         ToRow::reachesLowest, ToRow::lowestMarginKm)
-                .reaches("Headline", "Whether the headline range reaches the place (range minus distance)",
+                .reaches(I18n.text("reach.column.headline"), I18n.text("reach.column.headline.tip"),
                         ToRow::reachesHeadline, ToRow::headlineMarginKm)
-                .reaches("Highest claim", "Whether the highest claimed range reaches the place (range minus distance)",
+                .reaches(I18n.text("reach.column.highest"), I18n.text("reach.column.highest.tip"),
                         ToRow::reachesHighest, ToRow::highestMarginKm)
                 .install(toTable);
         toTable.setId("reach-to-table");
-        toTable.setAccessibleText("Whether each shown system reaches the chosen place");
+        toTable.setAccessibleText(I18n.text("reach.to.accessible"));
 
         place.setId("reach-place");
-        place.setPromptText("Choose a place, or click one on the map");
-        place.setAccessibleText("The place the second table answers for");
+        place.setPromptText(I18n.text("reach.place.prompt"));
+        place.setAccessibleText(I18n.text("reach.place.accessible"));
         place.setItems(FXCollections.observableList(model.places()));
         place.setConverter(new StringConverter<>() {
             @Override
@@ -96,7 +102,7 @@ public final class ReachPanel extends VBox {
             @Override
             protected void updateItem(Place p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? "Choose a place, or click one on the map" : place.getConverter().toString(p));
+                setText(empty || p == null ? I18n.text("reach.place.prompt") : place.getConverter().toString(p));
             }
         });
         place.valueProperty().addListener((o, a, p) -> {
@@ -104,11 +110,11 @@ public final class ReachPanel extends VBox {
                 model.selectPlace(p);
             }
         });
-        Button clear = new Button("Clear");
+        Button clear = new Button(I18n.text("reach.place.clear"));
         clear.setId("reach-clear-place");
         clear.getStyleClass().add(Styles.SMALL_BUTTON);
         clear.setOnAction(e -> model.selectPlace(null));
-        HBox chooser = new HBox(6, new Label("Place:"), place, clear);
+        HBox chooser = new HBox(6, new Label(I18n.text("reach.place.label")), place, clear);
         chooser.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(place, Priority.ALWAYS);
         place.setMaxWidth(Double.MAX_VALUE);
@@ -159,16 +165,12 @@ public final class ReachPanel extends VBox {
         // New rows keep the order the user sorted by (nearest first when unsorted).
         fromTable.sort();
         toTable.sort();
-        fromTitle.setText("From the shown launch points: " + t.from().size()
-                + (t.from().size() == 1 ? " place within range" : " places within range"));
-        toTitle.setText(t.place() == null ? "To a place" : "To " + t.place().name() + ": "
-                + t.to().stream().filter(ToRow::reachesHeadline).count() + " of " + t.to().size()
-                + " shown systems reach it by their headline range");
-        toTable.setPlaceholder(new Label(t.place() == null ? "Choose a place to see which shown systems reach it."
-                : "Tick a system to see whether it reaches " + t.place().name() + "."));
-        mode.setText(t.fromTerritory()
-                ? "Envelope mode: measured from the nearest point of each country's territory (marked on the map)."
-                : "Measured from each country's launch point (geodesic distance on WGS 84).");
+        fromTitle.setText(I18n.text("reach.from.title", t.from().size()));
+        toTitle.setText(t.place() == null ? I18n.text("reach.to.none") : I18n.text("reach.to.title", t.place().name(),
+                t.to().stream().filter(ToRow::reachesHeadline).count(), t.to().size()));
+        toTable.setPlaceholder(new Label(t.place() == null ? I18n.text("reach.to.emptyNoPlace")
+                : I18n.text("reach.to.emptyPlace", t.place().name())));
+        mode.setText(I18n.text(t.fromTerritory() ? "reach.mode.envelope" : "reach.mode.launchPoint"));
     }
 
     /** The table from the launch points. */

@@ -22,6 +22,7 @@ import org.balanceexplorer.state.ReachTables;
 import org.balanceexplorer.state.RingResults;
 import org.balanceexplorer.state.ViewState;
 import org.balanceexplorer.ui.ExplorerViewModel;
+import org.balanceexplorer.ui.I18n;
 
 /**
  * The reach tables of what the map shows, kept up to date: recomputed ({@link ReachTables}) on a
@@ -129,7 +130,9 @@ public final class ReachViewModel {
 
     /**
      * The markers of the points the tables measure from that the map does not already show: in
-     * envelope mode, the nearest point of each shown country's territory to the chosen place.
+     * envelope mode, the nearest point of each shown country's territory to the chosen place. Their
+     * label and details are in the chosen language: only the window's map shows them (exports
+     * paint no reference points), and the window paints its words in the chosen language.
      */
     public static List<Marker> referenceMarkers(ReachTables.Tables t, Dataset dataset) {
         if (t.place() == null) {
@@ -138,10 +141,9 @@ public final class ReachViewModel {
         List<Marker> out = new ArrayList<>();
         t.nearestPoints().forEach((country, point) -> {
             String name = dataset.country(country).map(Names::of).orElse(country);
-            out.add(new Marker("nearest-" + country + "-" + t.place().id(), "nearest point of " + name,
+            out.add(new Marker("nearest-" + country + "-" + t.place().id(), I18n.text("reach.marker.nearest", name),
                     point, Marker.Kind.REFERENCE_POINT, country, false,
-                    "The nearest point of " + name + "'s territory to " + t.place().name()
-                            + ": the envelope mode's reach table measures from here"));
+                    I18n.text("reach.marker.nearest.details", name, t.place().name())));
         });
         return out;
     }
@@ -172,8 +174,7 @@ public final class ReachViewModel {
                 computing.set(false);
                 LOG.log(Level.WARNING, "reach tables failed", task.getException());
                 String m = task.getException() == null ? null : task.getException().getMessage();
-                problem.set("Could not compute the reach tables: "
-                        + (m == null ? "an unexpected error (details in the log)" : m));
+                problem.set(I18n.text("reach.problem", m == null ? I18n.text("reach.problem.unexpected") : m));
             }
         });
         running = task;
