@@ -27,6 +27,7 @@ import org.balanceexplorer.geo.DisputedBoundaries;
 import org.balanceexplorer.geo.DisputedLine;
 import org.balanceexplorer.model.Country;
 import org.balanceexplorer.model.Dataset;
+import org.balanceexplorer.ui.I18n;
 import org.balanceexplorer.ui.settings.SettingsMenus;
 import org.balanceexplorer.ui.settings.SettingsViewModel;
 import org.locationtech.jts.geom.Geometry;
@@ -73,7 +74,7 @@ final class DatasetSwitcher implements SettingsMenus.DatasetActions {
     @Override
     public void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open a dataset folder");
+        chooser.setTitle(I18n.text("alert.chooseFolder"));
         Path start = settings.get().datasetFolder() != null ? settings.get().datasetFolder()
                 : settings.get().recentFolders().isEmpty() ? null : settings.get().recentFolders().get(0);
         if (start != null && start.getParent() != null && Files.isDirectory(start.getParent())) {
@@ -99,7 +100,8 @@ final class DatasetSwitcher implements SettingsMenus.DatasetActions {
         if (running != null) {
             return;
         }
-        Label notice = new Label(folder == null ? "Opening the bundled data\u2026" : "Opening " + folder + "\u2026");
+        Label notice = new Label(folder == null ? I18n.text("loading.openingBundled")
+                : I18n.text("loading.opening", folder.toString()));
         notice.setId("opening-notice");
         notice.setStyle("-fx-background-color: -fx-background; -fx-border-color: -fx-box-border; -fx-padding: 10 16;");
         StackPane.setAlignment(notice, Pos.CENTER);
@@ -162,9 +164,9 @@ final class DatasetSwitcher implements SettingsMenus.DatasetActions {
         }
         Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
         alert.initOwner(stage);
-        alert.setTitle("The dataset could not be opened");
-        alert.setHeaderText((folder == null ? "The bundled data" : folder.toString()) + " could not be opened. "
-                + "Nothing was changed in your files, and the data shown before is still open.");
+        alert.setTitle(I18n.text("loading.failed"));
+        alert.setHeaderText(folder == null ? I18n.text("alert.openFailed.bundled")
+                : I18n.text("alert.openFailed.folder", folder.toString()));
         TextArea problems = new TextArea(ExplorerApp.problemsText(error));
         problems.setId("open-problems");
         problems.setEditable(false);

@@ -56,7 +56,6 @@ import java.util.concurrent.CompletableFuture;
 public final class ExplorerApp extends Application {
 
     private static final Logger LOG = Logger.getLogger(ExplorerApp.class.getName());
-    public static final String TITLE = "South Asia Strategic Balance Explorer";
 
     private ExplorerViewModel model;
     private MainWindow window;
@@ -219,7 +218,6 @@ public final class ExplorerApp extends Application {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1500, screen.getWidth() * 0.95), Math.min(940, screen.getHeight() * 0.92));
         scene.getStylesheets().add(ExplorerApp.class.getResource("/org/balanceexplorer/ui/explorer.css").toExternalForm());
-        stage.setTitle(TITLE);
         stage.setScene(scene);
         StartupTrace.pulses(scene, 4);
         FirstFrame.watch(() -> window != null && window.getScene() == scene && !window.map().busyProperty().get()
@@ -234,6 +232,7 @@ public final class ExplorerApp extends Application {
             StartLanguage.choose(options, started.thenApply(st -> st.settings().settings()));
         }
         scene.setNodeOrientation(I18n.orientation());
+        stage.setTitle(I18n.text("app.title"));
         StartupTrace.mark("scene created, loading " + (loading.isDone() ? "done" : "still running"));
         if (started.isDone()) {
             useSettings(started.join(), stage, root);
@@ -253,7 +252,7 @@ public final class ExplorerApp extends Application {
         }
         // Plain text, not a spinner: an animated indicator costs a frame at every pulse while the
         // dataset loads, on the same thread that is about to build the main window.
-        Label what = new Label("Loading the dataset and the basemap\u2026");
+        Label what = new Label(I18n.text("loading.text"));
         VBox message = new VBox(12, what);
         message.setAlignment(Pos.CENTER);
         root.getChildren().setAll(message);
@@ -322,7 +321,7 @@ public final class ExplorerApp extends Application {
         switcher = new DatasetSwitcher(stage, root, settings, (loaded, folder) -> {
             pendingFolder = null;
             showMainWindow(loaded, StartupOptions.NONE, root, stage);
-            stage.setTitle(TITLE + " \u2014 " + loaded.dataset().info().name());
+            stage.setTitle(windowTitle(loaded.dataset()));
         });
         WindowPlaces.restore(stage, settings.get().window());
         Appearance.apply(stage.getScene(), settings.get());
@@ -339,7 +338,7 @@ public final class ExplorerApp extends Application {
             if (before.isEmpty() && !now.isEmpty()) {
                 javafx.scene.control.Alert failed = new javafx.scene.control.Alert(
                         javafx.scene.control.Alert.AlertType.WARNING, now);
-                failed.setHeaderText("Your settings could not be saved");
+                failed.setHeaderText(I18n.text("alert.settingsNotSaved"));
                 failed.initOwner(stage);
                 failed.show();
             }
@@ -348,7 +347,7 @@ public final class ExplorerApp extends Application {
             LOG.warning(settings.noticeProperty().get());
             javafx.scene.control.Alert notice = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
                     settings.noticeProperty().get());
-            notice.setHeaderText("Your settings were set aside");
+            notice.setHeaderText(I18n.text("alert.settingsSetAside"));
             notice.initOwner(stage);
             javafx.application.Platform.runLater(notice::show);
         }
@@ -395,11 +394,16 @@ public final class ExplorerApp extends Application {
         if (settings != null) {
             attachSettings(window);
         }
-        stage.setTitle(TITLE + " \u2014 " + l.dataset().info().name());
+        stage.setTitle(windowTitle(l.dataset()));
         if (StartupTrace.on()) {
             window.map().busyProperty().addListener((o, a, b) -> StartupTrace.mark("map " + (b ? "busy" : "drawn")));
         }
         StartupTrace.mark("main window built");
+    }
+
+    /** The window's title: the app's name and the dataset's (as the dataset names itself). */
+    private static String windowTitle(Dataset d) {
+        return I18n.text("loading.windowTitle", I18n.text("app.title"), d.info().name());
     }
 
     /** The window's content, once loaded (for tests). */
@@ -439,24 +443,22 @@ public final class ExplorerApp extends Application {
         } else {
             LOG.log(Level.WARNING, "could not load the dataset", error);
         }
-        Label title = new Label("The dataset could not be opened");
+        Label title = new Label(I18n.text("loading.failed"));
         title.getStyleClass().add("heading");
         TextArea problems = new TextArea(problemsText(error));
         problems.setEditable(false);
         problems.setWrapText(true);
         problems.setId("load-problems");
-        Label hint = new Label("Nothing was changed in your files. Fix the problems listed (file:line:column: place: "
-                + "what is wrong) and open the dataset again, open another folder, or use the data that ships "
-                + "with the app.");
+        Label hint = new Label(I18n.text("loading.failed.hint"));
         hint.setWrapText(true);
-        Button other = new Button("Open another folder\u2026");
+        Button other = new Button(I18n.text("loading.openAnother"));
         other.setId("error-open-folder");
         other.setOnAction(e -> {
             if (switcher != null) {
                 switcher.chooseFolder();
             }
         });
-        Button bundled = new Button("Use the bundled data");
+        Button bundled = new Button(I18n.text("loading.useBundled"));
         bundled.setId("error-use-bundled");
         bundled.setDefaultButton(true);
         bundled.setOnAction(e -> {
@@ -464,7 +466,7 @@ public final class ExplorerApp extends Application {
                 switcher.useBundled();
             }
         });
-        Button quit = new Button("Quit");
+        Button quit = new Button(I18n.text("loading.quit"));
         quit.setId("error-quit");
         quit.setOnAction(e -> stage.close());
         VBox box = new VBox(10, title, hint, problems, new javafx.scene.layout.HBox(10, other, bundled, quit));
@@ -483,8 +485,8 @@ public final class ExplorerApp extends Application {
         } else if (error instanceof UncheckedIOException || error instanceof IOException) {
             text.append(message(error));
         } else {
-            text.append("An unexpected error stopped the loading: ").append(message(error))
-                    .append("\nThe details are in the log.");
+            text.append(I18n.text("loading.unexpected", message(error))).append('\n')
+                    .append(I18n.text("settings.detailsInLog"));
         }
         return text.toString();
     }

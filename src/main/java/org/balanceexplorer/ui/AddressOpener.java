@@ -89,8 +89,7 @@ public final class AddressOpener implements Consumer<String> {
     private String openOnLinux(String url, boolean folder) {
         File program = onPath(linuxOpener);
         if (program == null) {
-            return "No program to open " + (folder ? "folders" : "web addresses") + " is installed here ("
-                    + linuxOpener + " was not found).";
+            return I18n.text(folder ? "address.noOpener.folder" : "address.noOpener.web", linuxOpener);
         }
         try {
             Process p = new ProcessBuilder(List.of(program.getPath(), url)).redirectErrorStream(true)
@@ -99,11 +98,11 @@ public final class AddressOpener implements Consumer<String> {
                 return null;
             }
             return p.exitValue() == 0 ? null
-                    : (folder ? "No file manager" : "No web browser") + " could be started here (" + linuxOpener
-                    + " answered with code " + p.exitValue() + ").";
+                    : I18n.text(folder ? "address.notStarted.folder.code" : "address.notStarted.web.code", linuxOpener,
+                    p.exitValue());
         } catch (IOException e) {
             LOG.log(Level.INFO, "could not run " + program, e);
-            return (folder ? "No file manager" : "No web browser") + " could be started here.";
+            return I18n.text(folder ? "address.notStarted.folder" : "address.notStarted.web");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
@@ -131,24 +130,23 @@ public final class AddressOpener implements Consumer<String> {
             alert.initOwner(w);
         }
         boolean folder = isFolder(url);
-        alert.setTitle(folder ? "Open folder" : "Open source");
-        alert.setHeaderText(folder ? "The folder could not be opened" : "The address could not be opened in a browser");
+        alert.setTitle(I18n.text(folder ? "address.title.folder" : "address.title.web"));
+        alert.setHeaderText(I18n.text(folder ? "address.header.folder" : "address.header.web"));
         String toCopy = folder ? pathOf(url) : url;
         TextField address = new TextField(toCopy);
         address.setId("address-to-copy");
         address.setEditable(false);
-        address.setAccessibleText(folder ? "The folder's path" : "The source's web address");
+        address.setAccessibleText(I18n.text(folder ? "address.field.folder" : "address.field.web"));
         HBox.setHgrow(address, Priority.ALWAYS);
-        Button copy = new Button(folder ? "Copy path" : "Copy address");
+        Button copy = new Button(I18n.text(folder ? "address.copy.folder" : "address.copy.web"));
         copy.setId("copy-address");
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(toCopy);
             Clipboard.getSystemClipboard().setContent(content);
-            copy.setText("Copied");
+            copy.setText(I18n.text("address.copied"));
         });
-        Label text = new Label(why + (folder ? " Copy the path and open the folder yourself:"
-                : " Copy the address and open it in a browser yourself:"));
+        Label text = new Label(I18n.text(folder ? "address.yourself.folder" : "address.yourself.web", why));
         text.setWrapText(true);
         VBox box = new VBox(8, text, new HBox(8, address, copy));
         box.setPrefWidth(520);

@@ -397,7 +397,7 @@ public final class ExplorerViewModel {
         });
         task.setOnFailed(e -> {
             LOG.log(Level.WARNING, "measurement failed", task.getException());
-            status.set("Could not measure: " + plain(task.getException()));
+            status.set(StatusWords.measureFailed(task.getException()));
         });
         executor.execute(task);
     }
@@ -420,13 +420,13 @@ public final class ExplorerViewModel {
             if (task == running) {
                 computing.set(false);
                 LOG.log(Level.WARNING, "ring computation failed", task.getException());
-                status.set("Could not compute the rings: " + plain(task.getException()));
+                status.set(StatusWords.ringsFailed(task.getException()));
             }
         });
         running = task;
         computing.set(true);
         if (!preview) {
-            status.set(request.rings().envelopes() ? "Computing rings and envelopes\u2026" : "Computing rings\u2026");
+            status.set(StatusWords.computing(request.rings().envelopes()));
         }
         executor.execute(task);
     }
@@ -455,12 +455,9 @@ public final class ExplorerViewModel {
         status.set(statusText(state.get(), r));
     }
 
-    /** "2 rings shown", with the ticked systems the year leaves out. */
+    /** "2 rings shown", with the ticked systems the year leaves out ({@link StatusWords}). */
     private String statusText(ViewState request, RingResults value) {
-        int n = value.rings().size();
-        String absent = absentWords(request);
-        return (n == 0 ? (absent.isEmpty() ? "" : "No ring shown") : n + (n == 1 ? " ring shown" : " rings shown"))
-                + absent;
+        return StatusWords.shown(request, value, computation.known(request.time()));
     }
 
     /**
@@ -487,22 +484,5 @@ public final class ExplorerViewModel {
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
             // Its own handler says so when the FX thread runs it.
         }
-    }
-
-    /** "; 2 ticked systems not on the map in 2010" when the year leaves ticked systems out. */
-    private String absentWords(ViewState request) {
-        KnownDataset k = computation.known(request.time());
-        long absent = request.shownSystems().stream().filter(id -> k.absence(id).isPresent()).count();
-        if (absent == 0) {
-            return "";
-        }
-        Integer y = request.time().year() != null ? request.time().year() : request.time().knownInYear();
-        return (absent == 1 ? "; 1 ticked system" : "; " + absent + " ticked systems") + " not on the map in " + y
-                + " (the side panel says why)";
-    }
-
-    private static String plain(Throwable t) {
-        String m = t == null ? null : t.getMessage();
-        return m == null || m.isBlank() ? "an unexpected error (details in the log)" : m;
     }
 }

@@ -44,9 +44,7 @@ public final class PointDialogs {
      */
     public static void moveLaunchPoint(ExplorerViewModel model, String focusCountry, Window owner) {
         Dataset d = model.dataset();
-        Dialog<ButtonType> dialog = dialog(owner, "Move a launch point",
-                "Rings are measured from a launch point: a representative point (the capital) or one you "
-                        + "choose, never a military site. Pick a place or type coordinates in degrees.");
+        Dialog<ButtonType> dialog = dialog(owner, I18n.text("point.move.title"), I18n.text("point.move.header"));
         ComboBox<Country> country = new ComboBox<>();
         country.setId("launch-country");
         country.getItems().setAll(d.countries().stream().filter(c -> !d.systemsOf(c.id()).isEmpty()).toList());
@@ -55,15 +53,15 @@ public final class PointDialogs {
                 .orElse(country.getItems().isEmpty() ? null : country.getItems().get(0)));
         ComboBox<Place> place = new ComboBox<>();
         place.setId("launch-place");
-        place.setPromptText("a place (optional)");
+        place.setPromptText(I18n.text("point.place.prompt"));
         place.getItems().setAll(d.places().stream().sorted(Comparator.comparing(Place::name)).toList());
         place.setConverter(converter(Place::name));
         TextField lat = new TextField();
         lat.setId("launch-lat");
-        lat.setPromptText("latitude, e.g. 28.61 (south negative)");
+        lat.setPromptText(I18n.text("point.latitude.prompt"));
         TextField lon = new TextField();
         lon.setId("launch-lon");
-        lon.setPromptText("longitude, e.g. 77.21 (west negative)");
+        lon.setPromptText(I18n.text("point.longitude.prompt"));
         Label problem = new Label();
         problem.setId("launch-problem");
         problem.setWrapText(true);
@@ -84,7 +82,8 @@ public final class PointDialogs {
         });
         problem.textProperty().bind(Bindings.createStringBinding(() -> pointProblem(lat.getText(), lon.getText()),
                 lat.textProperty(), lon.textProperty()));
-        dialog.getDialogPane().setContent(grid(new String[] {"Country", "Place", "Latitude (\u00b0N)", "Longitude (\u00b0E)"},
+        dialog.getDialogPane().setContent(grid(new String[] {I18n.text("point.country"), I18n.text("point.place"),
+                I18n.text("point.latitude"), I18n.text("point.longitude")},
                 new Node[] {country, place, lat, lon}, problem));
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(problem.textProperty().isNotEmpty().or(country.valueProperty().isNull()));
@@ -101,18 +100,16 @@ public final class PointDialogs {
         List<NamedPoint> points = new ArrayList<>();
         for (Country c : d.countries()) {
             if (!d.systemsOf(c.id()).isEmpty()) {
-                points.add(new NamedPoint(c.name() + "'s launch point (" + model.launchLabel(c.id()) + ")",
+                points.add(new NamedPoint(I18n.text("point.launchPointOf", c.name(), launchLabel(model, c.id())),
                         model.launchPoint(c.id())));
             }
         }
         d.places().stream().sorted(Comparator.comparing(Place::name))
                 .forEach(p -> points.add(new NamedPoint(p.name(), p.location())));
-        Dialog<ButtonType> dialog = dialog(owner, "Measure between two points",
-                "The geodesic (shortest path on the WGS 84 ellipsoid) between two points: its length and "
-                        + "initial bearing, drawn on the map.");
+        Dialog<ButtonType> dialog = dialog(owner, I18n.text("point.measure.title"), I18n.text("point.measure.header"));
         ComboBox<NamedPoint> from = pointChoice(points, "measure-from");
         ComboBox<NamedPoint> to = pointChoice(points, "measure-to");
-        dialog.getDialogPane().setContent(grid(new String[] {"From", "To"}, new Node[] {from, to}, new Label()));
+        dialog.getDialogPane().setContent(grid(new String[] {I18n.text("point.from"), I18n.text("point.to")}, new Node[] {from, to}, new Label()));
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(from.valueProperty().isNull().or(to.valueProperty().isNull()));
         dialog.setOnShown(e -> from.requestFocus());
@@ -130,18 +127,36 @@ public final class PointDialogs {
         Double lat = number(latText);
         Double lon = number(lonText);
         if (lat == null) {
-            return "Type the latitude as a number of degrees, such as 28.61 (south of the equator: negative).";
+            return I18n.text("point.problem.latitude");
         }
         if (lon == null) {
-            return "Type the longitude as a number of degrees, such as 77.21 (west of Greenwich: negative).";
+            return I18n.text("point.problem.longitude");
         }
         if (lat < -90 || lat > 90) {
-            return "The latitude must be between -90 and 90 degrees.";
+            return I18n.text("point.problem.latitudeRange");
         }
         if (lon < -180 || lon > 180) {
-            return "The longitude must be between -180 and 180 degrees.";
+            return I18n.text("point.problem.longitudeRange");
         }
         return "";
+    }
+
+    /**
+     * A launch point in words, as the map labels it ({@code LaunchPoints.launchLabel}), in the chosen
+     * language: the representative point's name (as the dataset has it), or the user's point in degrees.
+     */
+    static String launchLabel(ExplorerViewModel model, String countryId) {
+        if (!model.isLaunchPointMoved(countryId)) {
+            return I18n.text("point.representative", model.dataset().representativePoint(countryId).name());
+        }
+        GeoPoint p = model.launchPoint(countryId);
+        return I18n.text("point.userChosen", hundredths(p.latDeg()), I18n.text(p.latDeg() >= 0 ? "point.north" : "point.south"),
+                hundredths(p.lonDeg()), I18n.text(p.lonDeg() >= 0 ? "point.east" : "point.west"));
+    }
+
+    /** The size of a degree value rounded to hundredths half up, as {@code %.2f} rounds it. */
+    private static java.math.BigDecimal hundredths(double v) {
+        return java.math.BigDecimal.valueOf(Math.abs(v)).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     static GeoPoint point(String latText, String lonText) {

@@ -2,7 +2,6 @@ package org.balanceexplorer.ui.access;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -18,7 +17,9 @@ import org.balanceexplorer.map.paint.Legend;
 import org.balanceexplorer.model.Country;
 import org.balanceexplorer.model.Dataset;
 import org.balanceexplorer.model.Event;
+import org.balanceexplorer.model.PartialDate;
 import org.balanceexplorer.ui.ExplorerViewModel;
+import org.balanceexplorer.ui.I18n;
 import org.balanceexplorer.ui.Styles;
 
 /**
@@ -32,17 +33,6 @@ import org.balanceexplorer.ui.Styles;
  */
 public final class InWordsPanel extends VBox {
 
-    /** Words of the view, gathered here so they can move into a resource bundle. */
-    public static final String TAB_TITLE = "In words";
-    static final String LEGEND = "Legend";
-    static final String LEGEND_LIST = "The map's legend, row by row";
-    static final String EVENTS = "Events timeline";
-    static final String EVENTS_LIST = "Every event of the timeline, in date order";
-    static final String EVENTS_HELP = "Up and Down move; Enter reads the event's claims in the Claims tab";
-    static final String RING = "Ring: ";
-    static final String KEY = "Key: ";
-    static final String FROM = "From ";
-
     private final ListView<Legend.Row> legend = new ListView<>();
     private final ListView<Event> events = new ListView<>();
 
@@ -55,15 +45,15 @@ public final class InWordsPanel extends VBox {
         setId("in-words");
         setPadding(new Insets(8));
         legend.setId("legend-list");
-        legend.setAccessibleText(LEGEND_LIST);
+        legend.setAccessibleText(I18n.text("inWords.legend.accessible"));
         legend.setCellFactory(v -> cell(InWordsPanel::words));
         legendShown.addListener((o, was, now) -> showLegend(now));
         showLegend(legendShown.getValue());
 
         Dataset d = model.dataset();
         events.setId("events-list");
-        events.setAccessibleText(EVENTS_LIST);
-        events.setAccessibleHelp(EVENTS_HELP);
+        events.setAccessibleText(I18n.text("inWords.events.accessible"));
+        events.setAccessibleHelp(I18n.text("inWords.events.help"));
         events.setItems(FXCollections.observableList(d.events().stream()
                 .sorted(Comparator.comparing(e -> e.date().toString())).toList()));
         events.setCellFactory(v -> cell(e -> words(e, d)));
@@ -81,7 +71,7 @@ public final class InWordsPanel extends VBox {
         });
         VBox.setVgrow(legend, Priority.ALWAYS);
         VBox.setVgrow(events, Priority.ALWAYS);
-        getChildren().addAll(heading(LEGEND), legend, heading(EVENTS), events);
+        getChildren().addAll(heading(I18n.text("tools.legend")), legend, heading(I18n.text("inWords.events")), events);
     }
 
     private static Label heading(String text) {
@@ -113,18 +103,30 @@ public final class InWordsPanel extends VBox {
     /** A legend row in words: what kind of row, then what it says. */
     static String words(Legend.Row r) {
         return switch (r.kind()) {
-            case HEADING -> FROM + r.text();
-            case RING -> RING + r.text().replace("\u26a0", "(claims differ)").strip();
-            case KEY -> KEY + r.text();
+            case HEADING -> I18n.text("inWords.from", r.text());
+            case RING -> I18n.text("inWords.ring", r.text().replace("\u26a0", I18n.text("inWords.claimsDiffer")).strip());
+            case KEY -> I18n.text("inWords.key", r.text());
             case MORE, NOTE -> r.text().replace("\u26a0", "").strip();
         };
     }
 
-    /** An event in words: date, kind, title and countries. */
+    /** An event in words: date, kind, title and countries (title and names as the dataset has them). */
     static String words(Event e, Dataset d) {
-        String kind = e.kind().jsonName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-        return e.date() + ", " + kind + ": " + e.title() + " (" + String.join(", ", e.countries().stream()
-                .map(c -> d.country(c).map(Country::name).orElse(c)).toList()) + ")";
+        String countries = e.countries().stream().map(c -> d.country(c).map(Country::name).orElse(c))
+                .reduce((a, b) -> I18n.text("inWords.list", a, b)).orElse("");
+        return I18n.text("inWords.event", date(e.date()), I18n.text("inWords.kind." + e.kind().name()), e.title(),
+                countries);
+    }
+
+    /** A date as ISO writes it (2015, 2015-03, 2015-03-09), its digits the chosen ones. */
+    static String date(PartialDate date) {
+        if (date.month() == 0) {
+            return I18n.text("inWords.date.year", date.year());
+        }
+        if (date.day() == 0) {
+            return I18n.text("inWords.date.month", date.year(), date.month());
+        }
+        return I18n.text("inWords.date.day", date.year(), date.month(), date.day());
     }
 
     /** The legend list. */

@@ -105,9 +105,9 @@ public final class FiltersPane extends TitledPane {
         try {
             options.forEach((p, list) -> list.forEach(o -> {
                 CheckBox box = boxes.get(boxId(p, o.key()));
-                box.setText(I18n.text("filters.option", o.label(), o.count()));
+                box.setText(I18n.text("filters.option", FilterWords.label(o), o.count()));
                 box.setSelected(o.chosen());
-                box.setAccessibleText(I18n.text("filters.option.accessible", p.label(), o.label(), o.count()));
+                box.setAccessibleText(I18n.text("filters.option.accessible", FilterWords.part(p), FilterWords.label(o), o.count()));
             }));
         } finally {
             syncing = false;
@@ -118,7 +118,7 @@ public final class FiltersPane extends TitledPane {
         boxes.clear();
         content.getChildren().clear();
         options.forEach((part, list) -> {
-            Label heading = new Label(part.label() + ":");
+            Label heading = new Label(I18n.text("filters.part.heading", FilterWords.part(part)));
             heading.getStyleClass().add(Styles.MUTED);
             FlowPane row = new FlowPane(8, 2, heading);
             for (Option o : list) {
