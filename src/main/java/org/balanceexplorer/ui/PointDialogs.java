@@ -48,7 +48,7 @@ public final class PointDialogs {
         ComboBox<Country> country = new ComboBox<>();
         country.setId("launch-country");
         country.getItems().setAll(d.countries().stream().filter(c -> !d.systemsOf(c.id()).isEmpty()).toList());
-        country.setConverter(converter(Country::name));
+        country.setConverter(converter(Names::of));
         country.setValue(country.getItems().stream().filter(c -> c.id().equals(focusCountry)).findFirst()
                 .orElse(country.getItems().isEmpty() ? null : country.getItems().get(0)));
         ComboBox<Place> place = new ComboBox<>();
@@ -147,7 +147,7 @@ public final class PointDialogs {
      */
     static String launchLabel(ExplorerViewModel model, String countryId) {
         if (!model.isLaunchPointMoved(countryId)) {
-            return I18n.text("point.representative", model.dataset().representativePoint(countryId).name());
+            return I18n.text("point.representative", Names.of(model.dataset().representativePoint(countryId)));
         }
         GeoPoint p = model.launchPoint(countryId);
         return I18n.text("point.userChosen", hundredths(p.latDeg()), I18n.text(p.latDeg() >= 0 ? "point.north" : "point.south"),

@@ -1,5 +1,6 @@
 package org.balanceexplorer.ui.access;
 
+import org.balanceexplorer.ui.Names;
 import java.util.Comparator;
 import java.util.List;
 import javafx.beans.value.ObservableValue;
@@ -112,7 +113,7 @@ public final class InWordsPanel extends VBox {
 
     /** An event in words: date, kind, title and countries (title and names as the dataset has them). */
     static String words(Event e, Dataset d) {
-        String countries = e.countries().stream().map(c -> d.country(c).map(Country::name).orElse(c))
+        String countries = e.countries().stream().map(c -> d.country(c).map(Names::of).orElse(c))
                 .reduce((a, b) -> I18n.text("inWords.list", a, b)).orElse("");
         return I18n.text("inWords.event", date(e.date()), I18n.text("inWords.kind." + e.kind().name()), e.title(),
                 countries);

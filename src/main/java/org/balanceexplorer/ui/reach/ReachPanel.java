@@ -1,5 +1,6 @@
 package org.balanceexplorer.ui.reach;
 
+import org.balanceexplorer.ui.Names;
 import java.util.Objects;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -52,7 +53,7 @@ public final class ReachPanel extends VBox {
         new Columns<FromRow>()
                 .text(I18n.text("reach.column.system"), I18n.text("reach.column.system.tip"), r -> r.system().name())
                 .text(I18n.text("reach.column.from"), I18n.text("reach.column.from.tip"), FromRow::fromLabel, 190)
-                .text(I18n.text("reach.column.place"), I18n.text("reach.column.place.tip"), r -> r.place().name())
+                .text(I18n.text("reach.column.place"), I18n.text("reach.column.place.tip"), r -> Names.of(r.place()))
                 .text(I18n.text("reach.column.country"), I18n.text("reach.column.country.tip"),
                         r -> r.place().country(), 60)
                 .km(I18n.text("reach.column.distance"), I18n.text("reach.column.distance.tip"),
@@ -169,7 +170,7 @@ public final class ReachPanel extends VBox {
         toTitle.setText(t.place() == null ? I18n.text("reach.to.none") : I18n.text("reach.to.title", t.place().name(),
                 t.to().stream().filter(ToRow::reachesHeadline).count(), t.to().size()));
         toTable.setPlaceholder(new Label(t.place() == null ? I18n.text("reach.to.emptyNoPlace")
-                : I18n.text("reach.to.emptyPlace", t.place().name())));
+                : I18n.text("reach.to.emptyPlace", Names.of(t.place()))));
         mode.setText(I18n.text(t.fromTerritory() ? "reach.mode.envelope" : "reach.mode.launchPoint"));
     }
 

@@ -143,7 +143,7 @@ public final class ReachViewModel {
             String name = dataset.country(country).map(Names::of).orElse(country);
             out.add(new Marker("nearest-" + country + "-" + t.place().id(), I18n.text("reach.marker.nearest", name),
                     point, Marker.Kind.REFERENCE_POINT, country, false,
-                    I18n.text("reach.marker.nearest.details", name, t.place().name())));
+                    I18n.text("reach.marker.nearest.details", name, Names.of(t.place()))));
         });
         return out;
     }
