@@ -219,16 +219,17 @@ final class MapInput {
         MarkerPainter.Placed hit = markerAt(x(e), y(e));
         if (hit != null) {
             Marker m = hit.marker();
-            text = m.label() + (m.highlighted() ? "\nwithin a shown ring" : "")
+            var words = map.layers().words();
+            text = m.label() + (m.highlighted() ? "\n" + words.text("map.tip.withinRing") : "")
                     + (m.details().isEmpty() ? "" : "\n" + m.details())
-                    + (m.kind() == Marker.Kind.LAUNCH_POINT ? "\nDrag to move this launch point" : "");
+                    + (m.kind() == Marker.Kind.LAUNCH_POINT ? "\n" + words.text("map.tip.dragLaunchPoint") : "");
         } else if (!onLegendTitle(x(e), y(e))) {
             RingOverlay ring = ringAt(x(e), y(e));
             if (ring != null) {
                 text = ring.details();
             }
         } else {
-            text = "Click to fold or unfold the legend";
+            text = map.layers().words().text("map.tip.foldLegend");
         }
         if (text == null) {
             if (tooltipInstalled) {

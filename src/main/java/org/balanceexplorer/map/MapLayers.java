@@ -142,6 +142,10 @@ final class MapLayers {
         legendDirty = true;
     }
 
+    Words words() {
+        return words;
+    }
+
     void setLegendPlacement(boolean right, boolean bottom, boolean collapsed) {
         if (right == legendRight && bottom == legendBottom && collapsed == legendCollapsed) {
             return;

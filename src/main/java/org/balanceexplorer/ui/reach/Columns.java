@@ -1,5 +1,6 @@
 package org.balanceexplorer.ui.reach;
 
+import org.balanceexplorer.ui.I18n;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +48,7 @@ final class Columns<R> {
     /** Adds a column of kilometres: shown with grouping and a sign when {@code signed}, copied plain to 0.1 km. */
     Columns<R> km(String header, String explanation, Function<R, Double> value, boolean signed) {
         columns.add(new Column<>(header, explanation, value::apply,
-                r -> String.format(Locale.ROOT, signed ? "%+,.1f" : "%,.1f", value.apply(r)),
+                r -> I18n.text(signed ? "reach.cell.kmSigned" : "reach.cell.km", value.apply(r)),
                 r -> String.format(Locale.ROOT, "%.1f", value.apply(r)), signed ? 125 : 95));
         return this;
     }
@@ -55,7 +56,7 @@ final class Columns<R> {
     /** Adds a column that says whether a range reaches, with its margin, sorted by the margin. */
     Columns<R> reaches(String header, String explanation, Function<R, Boolean> reaches, Function<R, Double> marginKm) {
         columns.add(new Column<>(header, explanation, marginKm::apply,
-                r -> String.format(Locale.ROOT, "%s (%+,.0f km)", reaches.apply(r) ? "yes" : "no", marginKm.apply(r)),
+                r -> I18n.text("reach.cell.reaches", reaches.apply(r) ? 1 : 0, marginKm.apply(r)),
                 r -> String.format(Locale.ROOT, "%s (%+.1f km)", reaches.apply(r) ? "yes" : "no", marginKm.apply(r)),
                 130));
         return this;
