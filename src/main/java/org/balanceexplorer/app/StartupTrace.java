@@ -65,6 +65,27 @@ public final class StartupTrace {
         kinds.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(20)
                 .forEach(e -> most.append(' ').append(e.getKey()).append('=').append(e.getValue()));
         mark(all + " nodes:" + most);
+        StringBuilder parts = new StringBuilder();
+        regions(root, 0, parts);
+        mark("where:" + parts);
+    }
+
+    /** Appends the nodes of the first levels that hold 20 nodes or more, with their node counts. */
+    private static int regions(javafx.scene.Node n, int depth, StringBuilder out) {
+        int size = 1;
+        StringBuilder inner = new StringBuilder();
+        if (n instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node c : p.getChildrenUnmodifiable()) {
+                size += regions(c, depth + 1, inner);
+            }
+        }
+        if (depth <= 6 && size >= 20) {
+            String name = n.getId() != null ? "#" + n.getId()
+                    : n.getStyleClass().isEmpty() ? n.getClass().getSimpleName() : "." + n.getStyleClass().get(0);
+            out.append("\n    ").append("  ".repeat(depth)).append(name).append('=').append(size);
+        }
+        out.append(inner);
+        return size;
     }
 
     /** Marks the CPU time each thread has used so far (Linux: from /proc; elsewhere nothing). */
