@@ -12,7 +12,9 @@ import org.balanceexplorer.data.Settings;
 
 /**
  * The typefaces of the languages the app speaks, shipped with it (SIL Open Font License 1.1,
- * {@code ui/fonts/LICENSE-Noto.txt}): Noto Naskh Arabic for Urdu (Naskh rather than Nastaliq: its
+ * {@code ui/fonts/LICENSE-Noto.txt}): Explorer Naskh for Urdu (Noto Naskh Arabic with the punctuation
+ * it lacks added from Noto Sans, so that brackets and dots inside right-to-left text are laid out
+ * by one face and not a fallback; Naskh rather than Nastaliq: its
  * line height fits controls sized for Latin text) and Noto Sans Devanagari for Hindi. They are
  * loaded from the jar, so the window shows joined Urdu and Devanagari on a machine with no such
  * font installed; a stylesheet names them for the whole window when the language needs them.
@@ -25,10 +27,10 @@ public final class Fonts {
     private static final Logger LOG = Logger.getLogger(Fonts.class.getName());
 
     /** The family names of the shipped faces, as their files name them. */
-    public static final String URDU_FAMILY = "Noto Naskh Arabic";
+    public static final String URDU_FAMILY = "Explorer Naskh";
     public static final String HINDI_FAMILY = "Noto Sans Devanagari";
 
-    private static final List<String> FILES = List.of("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf",
+    private static final List<String> FILES = List.of("ExplorerNaskh-Regular.ttf", "ExplorerNaskh-Bold.ttf",
             "NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf");
 
     private static boolean loaded;

@@ -14,6 +14,7 @@ import org.balanceexplorer.state.ReachTables.FromRow;
 import org.balanceexplorer.state.ReachTables.Launcher;
 import org.balanceexplorer.state.ReachTables.ToRow;
 import org.balanceexplorer.ui.I18n;
+import org.balanceexplorer.ui.Names;
 
 /**
  * The map in words, made from the very tables the Reach tab shows (and in the same computation,
@@ -66,7 +67,7 @@ public final class ReachSummary {
                 rows.add(I18n.text(r.reachesHeadline() ? "reach.summary.reaches" : "reach.summary.fallsShort",
                         r.system().name(), I18n.km(r.distanceKm())));
             }
-            b.append(' ').append(I18n.text("reach.summary.toPlace", t.place().name(), reach, t.to().size(),
+            b.append(' ').append(I18n.text("reach.summary.toPlace", Names.of(t.place()), reach, t.to().size(),
                     join("reach.summary.join", rows)));
         }
         return b.toString();
@@ -89,7 +90,7 @@ public final class ReachSummary {
         }
         List<String> places = new ArrayList<>();
         for (FromRow r : rows) {
-            places.add(I18n.text("reach.summary.placeAt", r.place().name(), I18n.km(r.distanceKm())));
+            places.add(I18n.text("reach.summary.placeAt", Names.of(r.place()), I18n.km(r.distanceKm())));
         }
         return I18n.text("reach.summary.places", ring, rows.size(), join("reach.summary.comma", places));
     }

@@ -9,6 +9,7 @@ import javafx.util.StringConverter;
 import org.balanceexplorer.model.Category;
 import org.balanceexplorer.model.WeaponSystem;
 import org.balanceexplorer.ui.I18n;
+import org.balanceexplorer.ui.Names;
 import org.balanceexplorer.ui.claims.ClaimsPanel;
 import org.balanceexplorer.ui.systems.SystemsPanel.CountryEntry;
 import org.balanceexplorer.ui.systems.SystemsPanel.Entry;
@@ -69,7 +70,7 @@ final class SystemCell extends CheckBoxTreeCell<Entry> {
                     I18n.text(item.isSelected() ? "systems.row.shown" : "systems.row.notShown"));
         }
         if (entry instanceof CountryEntry ce) {
-            return I18n.text("systems.group", ce.country().name(), item.getChildren().size(),
+            return I18n.text("systems.group", Names.of(ce.country()), item.getChildren().size(),
                     I18n.text(item.isIndeterminate() ? "systems.group.someShown"
                             : item.isSelected() ? "systems.group.allShown" : "systems.group.noneShown"));
         }

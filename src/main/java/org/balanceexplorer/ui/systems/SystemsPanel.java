@@ -151,8 +151,8 @@ public final class SystemsPanel extends VBox {
         if (e instanceof CountryEntry ce) {
             int total = model.dataset().systemsOf(ce.country().id()).size();
             long shown = listed.stream().filter(s -> s.country().equals(ce.country().id())).count();
-            return shown == total ? I18n.text("systems.country", ce.country().name(), total)
-                    : I18n.text("systems.country.some", ce.country().name(), shown, total);
+            return shown == total ? I18n.text("systems.country", Names.of(ce.country()), total)
+                    : I18n.text("systems.country.some", Names.of(ce.country()), shown, total);
         }
         if (e instanceof SystemEntry se) {
             WeaponSystem s = se.system();

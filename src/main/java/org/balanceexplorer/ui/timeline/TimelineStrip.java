@@ -68,6 +68,7 @@ public final class TimelineStrip extends VBox {
         year.setStyle("-fx-font-size: 1.35em; -fx-font-weight: bold;");
         CheckBox knownIn = new CheckBox();
         knownIn.setId("known-in");
+        knownIn.setMinWidth(Region.USE_PREF_SIZE);
         knownIn.setSelected(timeline.knownInProperty().get());
         knownIn.setTooltip(new Tooltip(I18n.text("timeline.knownIn.tip")));
         knownIn.selectedProperty().addListener((o, a, b) -> {
@@ -165,6 +166,8 @@ public final class TimelineStrip extends VBox {
     private static Button button(String text, String id, String help, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
+        // Never "...": in Urdu the strip's longer words leave these arrows too little room.
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setTooltip(new Tooltip(help));
         b.setAccessibleText(help);
         b.setOnAction(e -> action.run());
@@ -172,8 +175,8 @@ public final class TimelineStrip extends VBox {
     }
 
     /**
-     * The country colours of the events timeline, each named as the dataset names the country
-     * (names are never translated); a country the dataset lacks is left out.
+     * The country colours of the events timeline, each country named in the chosen language where the
+     * dataset has its name from a source (else in English); a country the dataset lacks is left out.
      */
     private static HBox legend(Dataset d) {
         HBox box = new HBox(8);
