@@ -103,7 +103,14 @@ public final class ClaimsPanel extends ScrollPane {
             }
             setVvalue(scroll);
         });
-        showHint();
+        // Started with a system selected (--select, a scene): its claims, not the hint.
+        WeaponSystem selected = model.selectedSystemProperty().get();
+        if (selected != null) {
+            shown = selected;
+            show(selected);
+        } else {
+            showHint();
+        }
     }
 
     private void showHint() {
