@@ -12,6 +12,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.balanceexplorer.geo.Basemap;
 import org.balanceexplorer.geo.DisputedLine;
@@ -37,6 +38,7 @@ import org.balanceexplorer.ui.reach.ReachPanel;
 import org.balanceexplorer.ui.reach.ReachViewModel;
 import org.balanceexplorer.ui.systems.SystemsPanel;
 import org.balanceexplorer.ui.timeline.TimelineStrip;
+import org.balanceexplorer.ui.timeline.TimelineViewModel;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -139,7 +141,17 @@ public final class MainWindow extends BorderPane {
         map.accessibleHelpProperty().bind(reach.summaryProperty());
         mapArea.setId("map-area");
         VBox.setVgrow(map, Priority.ALWAYS);
-        mapArea.getChildren().add(new TimelineStrip(model));
+        // The year strip joins once the first frame is drawn; a stand-in of its size holds its place.
+        TimelineViewModel timeline = new TimelineViewModel(model);
+        Region standIn = TimelineStrip.standIn(timeline);
+        mapArea.getChildren().add(standIn);
+        afterFirstFrame(() -> {
+            TimelineStrip strip = new TimelineStrip(timeline);
+            // Hidden with the stand-in if presentation mode came first.
+            strip.setVisible(standIn.isVisible());
+            strip.setManaged(standIn.isManaged());
+            mapArea.getChildren().set(mapArea.getChildren().indexOf(standIn), strip);
+        });
         SplitPane centre = new SplitPane(mapArea, side);
         centre.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(side, false);
@@ -194,6 +206,31 @@ public final class MainWindow extends BorderPane {
     /** The side panel's tabs under the systems list: "Claims" first; other panels add a tab each. */
     public TabPane sideTabs() {
         return sideTabs;
+    }
+
+    /**
+     * Runs {@code then} once this window's first full frame is drawn: at the second pulse after the
+     * one in which the window was showing with its map drawn (a pulse's frame is rendered while the
+     * next pulse runs, and that pulse waits for it), the rule the start-up measurement applies.
+     */
+    private void afterFirstFrame(Runnable then) {
+        new javafx.animation.AnimationTimer() {
+            private int pulsesAfter = -1;
+
+            @Override
+            public void handle(long now) {
+                if (pulsesAfter < 0) {
+                    boolean drawn = getScene() != null && getScene().getWindow() != null
+                            && getScene().getWindow().isShowing() && !map.busyProperty().get();
+                    if (drawn) {
+                        pulsesAfter = 0;
+                    }
+                } else if (++pulsesAfter == 2) {
+                    stop();
+                    then.run();
+                }
+            }
+        }.start();
     }
 
     /** The map and the strips under it (e.g. the timeline): a strip is added after the map. */

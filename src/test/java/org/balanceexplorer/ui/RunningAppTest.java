@@ -26,6 +26,8 @@ abstract class RunningAppTest extends FxRobot {
         FxToolkit.registerPrimaryStage();
         app = (ExplorerApp) FxToolkit.setupApplication(ExplorerApp::new);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != null);
+        // The year strip joins once the first frame is drawn: the window is whole when it is in.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window().lookup("#timeline") != null);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

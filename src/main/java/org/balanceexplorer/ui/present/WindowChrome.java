@@ -41,7 +41,7 @@ final class WindowChrome {
 
     /** The strips under the map that are controls or words for the user, not the picture: the timeline, the map in words. */
     private static boolean controlStrip(javafx.scene.Node n) {
-        return "timeline".equals(n.getId()) || "map-summary".equals(n.getId());
+        return "timeline".equals(n.getId()) || "timeline-stand-in".equals(n.getId()) || "map-summary".equals(n.getId());
     }
 
     boolean sideShown() {

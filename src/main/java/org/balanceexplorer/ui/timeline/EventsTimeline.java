@@ -68,7 +68,7 @@ public final class EventsTimeline extends Region {
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.LIST_VIEW);
         setAccessibleText(I18n.text("timeline.events.accessible", events.size()));
-        layout = new EventLayout(events, timeline.firstYear(), timeline.lastYear(), 600);
+        layout = layout(timeline);
         setMinHeight(layout.height());
         setPrefHeight(layout.height());
         setMaxHeight(layout.height());
@@ -79,6 +79,15 @@ public final class EventsTimeline extends Region {
         addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
         Tooltip.install(this, tip);
+    }
+
+    private static EventLayout layout(TimelineViewModel timeline) {
+        return new EventLayout(timeline.explorer().dataset().events(), timeline.firstYear(), timeline.lastYear(), 600);
+    }
+
+    /** The height the events take (fixed by their layout), known without building the strip. */
+    static double height(TimelineViewModel timeline) {
+        return layout(timeline).height();
     }
 
     @Override

@@ -45,9 +45,7 @@ public final class TimelineStrip extends VBox {
         super(2);
         this.timeline = timeline;
         setId("timeline");
-        getStyleClass().add("timeline-strip");
-        setPadding(new Insets(4, 8, 4, 8));
-        setStyle("-fx-border-color: #cccccc transparent transparent transparent; -fx-background-color: #fafafa;");
+        dress(this);
 
         Button first = button("|\u25C0", "first-year", I18n.text("timeline.first.tip", timeline.firstYear()),
                 timeline::first);
@@ -65,7 +63,7 @@ public final class TimelineStrip extends VBox {
         Label year = new Label();
         year.setId("timeline-year");
         year.setMinWidth(Region.USE_PREF_SIZE);
-        year.setStyle("-fx-font-size: 1.35em; -fx-font-weight: bold;");
+        year.setStyle(YEAR_STYLE);
         CheckBox knownIn = new CheckBox();
         knownIn.setId("known-in");
         knownIn.setMinWidth(Region.USE_PREF_SIZE);
@@ -148,6 +146,47 @@ public final class TimelineStrip extends VBox {
         sliderRow.setPadding(new Insets(0, 0, 0, EventLayout.LABEL_WIDTH));
 
         getChildren().addAll(controls, sliderRow, new EventsTimeline(timeline));
+    }
+
+    private static final String STYLE =
+            "-fx-border-color: #cccccc transparent transparent transparent; -fx-background-color: #fafafa;";
+    private static final String YEAR_STYLE = "-fx-font-size: 1.35em; -fx-font-weight: bold;";
+
+    private static void dress(VBox strip) {
+        strip.getStyleClass().add("timeline-strip");
+        strip.setPadding(new Insets(4, 8, 4, 8));
+        strip.setStyle(STYLE);
+    }
+
+    /**
+     * A stand-in the strip's size, for the window's first frame: the strip's 70 nodes (buttons, a
+     * combo box with its list, the legend, the events) cost a tenth of a second of styling, layout
+     * and software rendering before the first frame, and the map with its rings does not need
+     * them to be seen; the window puts the strip in its place once that frame is drawn. Its rows
+     * are sized as the strip's are (a button and the year in the strip's styles, a slider, the
+     * events' own height), hidden, so that the map does not move when the strip takes its place.
+     */
+    public static Region standIn(TimelineViewModel timeline) {
+        VBox box = new VBox(2);
+        box.setId("timeline-stand-in");
+        dress(box);
+        Button button = new Button(I18n.text("timeline.play"));
+        Label year = new Label(I18n.text("timeline.year.today", timeline.lastYear()));
+        year.setStyle(YEAR_STYLE);
+        HBox controls = new HBox(6, button, year);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.setVisible(false);
+        Slider slider = new Slider(timeline.firstYear(), timeline.lastYear(), timeline.lastYear());
+        HBox sliderRow = new HBox(slider);
+        sliderRow.setVisible(false);
+        Region events = new Region();
+        double h = EventsTimeline.height(timeline);
+        events.setMinHeight(h);
+        events.setPrefHeight(h);
+        events.setMaxHeight(h);
+        box.getChildren().addAll(controls, sliderRow, events);
+        box.setFocusTraversable(false);
+        return box;
     }
 
     public TimelineViewModel viewModel() {
