@@ -69,7 +69,7 @@ for o in $vm_options; do
 done
 if [ "$release" -ge 25 ]; then
   training=(timeout 600 "$work/runtime/bin/java" -XX:AOTCacheOutput="$work/input/balance-explorer.aot" -Xss2m $vm_options
-    -Dexplorer.firstFrame=exit -Dbalanceexplorer.settings.dir="$work/training" -Dexplorer.logDir="$work/training"
+    -Dexplorer.firstFrame=train -Dbalanceexplorer.settings.dir="$work/training" -Dexplorer.logDir="$work/training"
     -cp "$work/input/balance-explorer.jar" org.balanceexplorer.app.Launcher --show=agni-5,shaheen-3)
   if [ -n "${DISPLAY:-}" ]; then
     "${training[@]}" > "$work/training.log" 2>&1 || true

@@ -15,7 +15,8 @@ import javafx.application.Platform;
  *
  * <p>Off unless the system property {@code explorer.firstFrame} is set: {@code print} writes
  * {@code startup app jvm=<ms since the JVM started>} on standard output; {@code exit} writes it and
- * quits. The installed app's start-up is measured with it (it is the only way to see the first
+ * quits; {@code train} writes it and quits a second later, once what joins the window after its
+ * first frame (the year strip) is in, so that the package's training run records that too. The installed app's start-up is measured with it (it is the only way to see the first
  * frame of a packaged launcher from outside), and the package build's training run, which records
  * what start-up loads into the ahead-of-time cache, ends with it (docs/performance.md, decision
  * 0017). The rule is the one the start-up probe applies to the hello-world window.
@@ -30,8 +31,11 @@ final class FirstFrame {
     /** Whether the property asks for the first frame. */
     static boolean wanted() {
         String v = System.getProperty(PROPERTY, "");
-        return v.equals("print") || v.equals("exit");
+        return v.equals("print") || v.equals("exit") || v.equals("train");
     }
+
+    /** Pulses the training run goes on for after the first frame (about a second at 60 a second). */
+    private static final int TRAINING_PULSES = 60;
 
     /** Starts watching the pulses (on the FX thread) until {@code ready} holds, then runs {@code then}, when the property asks. */
     static void watch(BooleanSupplier ready, Runnable then) {
@@ -39,17 +43,28 @@ final class FirstFrame {
             return;
         }
         boolean exit = System.getProperty(PROPERTY).equals("exit");
+        boolean train = System.getProperty(PROPERTY).equals("train");
         new AnimationTimer() {
             private boolean readySeen;
             private int pulsesAfter;
 
             @Override
             public void handle(long now) {
+                if (train && pulsesAfter >= 2) {
+                    if (++pulsesAfter == 2 + TRAINING_PULSES) {
+                        stop();
+                        Platform.exit();
+                    }
+                    return;
+                }
                 if (readySeen && ++pulsesAfter == 2) {
                     long jvm = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
                     System.out.printf(Locale.ROOT, "startup app jvm=%d%n", jvm);
                     System.out.flush();
                     then.run();
+                    if (train) {
+                        return;
+                    }
                     stop();
                     if (exit) {
                         Platform.exit();

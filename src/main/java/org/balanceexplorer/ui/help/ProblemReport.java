@@ -162,7 +162,8 @@ public final class ProblemReport {
         head.append(I18n.text("help.report.system", property("os.name"), property("os.version"), property("os.arch")))
                 .append('\n');
         head.append(I18n.text("help.report.display", displayLine(display), screen)).append('\n');
-        head.append(I18n.text("help.report.locale", Locale.getDefault().toLanguageTag())).append('\n');
+        head.append(I18n.text("help.report.locale", Locale.getDefault().toLanguageTag(),
+                I18n.locale().toLanguageTag())).append('\n');
         head.append('\n');
         if (tail.plainLine() != null) {
             String text = head + tail.plainLine() + "\n";

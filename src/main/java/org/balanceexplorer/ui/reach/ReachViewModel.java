@@ -158,7 +158,14 @@ public final class ReachViewModel {
             @Override
             protected Computed call() {
                 ReachTables.Tables t = reach.compute(state, rings);
-                return new Computed(t, ReachSummary.of(t, ReachTables.launchers(rings)));
+                // Each launch point named in the chosen language, as the map's legend names it.
+                var words = I18n.mapWords();
+                List<ReachTables.Launcher> shown = ReachTables.launchers(rings).stream()
+                        .map(l -> new ReachTables.Launcher(l.system(), l.launchPoint(), org.balanceexplorer.map.paint
+                                .Overlays.launchLabel(model.dataset(), state, l.system().country(), words),
+                                l.headlineKm()))
+                        .toList();
+                return new Computed(t, ReachSummary.of(t, shown));
             }
         };
         task.setOnSucceeded(e -> {

@@ -66,7 +66,6 @@ public final class TimelineStrip extends VBox {
         year.setStyle(YEAR_STYLE);
         CheckBox knownIn = new CheckBox();
         knownIn.setId("known-in");
-        knownIn.setMinWidth(Region.USE_PREF_SIZE);
         knownIn.setSelected(timeline.knownInProperty().get());
         knownIn.setTooltip(new Tooltip(I18n.text("timeline.knownIn.tip")));
         knownIn.selectedProperty().addListener((o, a, b) -> {
