@@ -80,7 +80,7 @@ public final class FxSurface implements Surface {
      * A canvas lays text out left to right (its own orientation, and the map is never mirrored), so
      * the Urdu words the painters use avoid mixing numbers and brackets into Urdu phrases.
      */
-    static void useFamily(String newFamily) {
+    public static void useFamily(String newFamily) {
         String f = newFamily == null ? "System" : newFamily;
         if (!f.equals(family)) {
             family = f;

@@ -278,14 +278,6 @@ public final class MapView extends Region {
         requestLayout();
     }
 
-    /**
-     * The typeface family of the words every map paints (a language's shipped face); null for the
-     * platform's. Call before the first paint.
-     */
-    public static void useTypeface(String family) {
-        FxSurface.useFamily(family);
-    }
-
     /** Where the legend stands and whether it is folded to its title bar. */
     public void setLegendPlacement(boolean right, boolean bottom, boolean collapsed) {
         layers.setLegendPlacement(right, bottom, collapsed);

@@ -80,7 +80,7 @@ public final class MainWindow extends BorderPane {
         if (family != null) {
             Fonts.load();
         }
-        MapView.useTypeface(family);
+        org.balanceexplorer.map.FxSurface.useFamily(family);
         map = new MapView(Equirectangular.greenwich());
         map.setWords(I18n.mapWords());
         map.setId("map");
