@@ -3,8 +3,8 @@ package org.balanceexplorer.app;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import org.balanceexplorer.ui.FrameDrawn;
 
 /**
  * Notes the app's first full frame: the main window is in the scene, the map is not projecting
@@ -42,37 +42,17 @@ final class FirstFrame {
         if (!wanted()) {
             return;
         }
-        boolean exit = System.getProperty(PROPERTY).equals("exit");
-        boolean train = System.getProperty(PROPERTY).equals("train");
-        new AnimationTimer() {
-            private boolean readySeen;
-            private int pulsesAfter;
-
-            @Override
-            public void handle(long now) {
-                if (train && pulsesAfter >= 2) {
-                    if (++pulsesAfter == 2 + TRAINING_PULSES) {
-                        stop();
-                        Platform.exit();
-                    }
-                    return;
-                }
-                if (readySeen && ++pulsesAfter == 2) {
-                    long jvm = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                    System.out.printf(Locale.ROOT, "startup app jvm=%d%n", jvm);
-                    System.out.flush();
-                    then.run();
-                    if (train) {
-                        return;
-                    }
-                    stop();
-                    if (exit) {
-                        Platform.exit();
-                    }
-                    return;
-                }
-                readySeen = readySeen || ready.getAsBoolean();
+        String mode = System.getProperty(PROPERTY);
+        FrameDrawn.after(ready, () -> {
+            long jvm = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.printf(Locale.ROOT, "startup app jvm=%d%n", jvm);
+            System.out.flush();
+            then.run();
+            if (mode.equals("exit")) {
+                Platform.exit();
+            } else if (mode.equals("train")) {
+                FrameDrawn.afterPulses(TRAINING_PULSES, Platform::exit);
             }
-        }.start();
+        });
     }
 }

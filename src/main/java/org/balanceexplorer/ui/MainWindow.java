@@ -208,29 +208,10 @@ public final class MainWindow extends BorderPane {
         return sideTabs;
     }
 
-    /**
-     * Runs {@code then} once this window's first full frame is drawn: at the second pulse after the
-     * one in which the window was showing with its map drawn (a pulse's frame is rendered while the
-     * next pulse runs, and that pulse waits for it), the rule the start-up measurement applies.
-     */
+    /** Runs {@code then} once this window's first full frame, its map drawn, is on the screen. */
     private void afterFirstFrame(Runnable then) {
-        new javafx.animation.AnimationTimer() {
-            private int pulsesAfter = -1;
-
-            @Override
-            public void handle(long now) {
-                if (pulsesAfter < 0) {
-                    boolean drawn = getScene() != null && getScene().getWindow() != null
-                            && getScene().getWindow().isShowing() && !map.busyProperty().get();
-                    if (drawn) {
-                        pulsesAfter = 0;
-                    }
-                } else if (++pulsesAfter == 2) {
-                    stop();
-                    then.run();
-                }
-            }
-        }.start();
+        FrameDrawn.after(() -> getScene() != null && getScene().getWindow() != null
+                && getScene().getWindow().isShowing() && !map.busyProperty().get(), then);
     }
 
     /** The map and the strips under it (e.g. the timeline): a strip is added after the map. */

@@ -1,5 +1,6 @@
 package org.balanceexplorer.ui.checks;
 
+import org.balanceexplorer.ui.DatasetWords;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +19,6 @@ import org.balanceexplorer.state.CheckResult;
 import org.balanceexplorer.state.MeasureResult;
 import org.balanceexplorer.ui.I18n;
 import org.balanceexplorer.ui.Styles;
-import org.balanceexplorer.ui.claims.ClaimsPanel;
 
 /**
  * The "Claim checks" tab: one card per check, the statement (quote, claimant and kind, source,
@@ -104,14 +104,14 @@ public final class ClaimChecksPanel extends ScrollPane {
         VBox card = new VBox(4);
         card.setId("check-" + r.check().id());
         card.getStyleClass().add(CHECK_CARD);
-        Label quote = label(ClaimsPanel.quote(c), Styles.QUOTE);
-        Label kind = new Label(ClaimsPanel.claimantKind(c.claimantKind()));
+        Label quote = label(DatasetWords.quote(c), Styles.QUOTE);
+        Label kind = new Label(DatasetWords.claimantKind(c.claimantKind()));
         kind.getStyleClass().addAll(Styles.CLAIMANT_KIND, "kind-" + c.claimantKind().jsonName());
         kind.setMinWidth(Region.USE_PREF_SIZE);
         Label claimant = label(c.claimant(), Styles.CLAIMANT);
         HBox who = new HBox(8, kind, claimant);
         String source = d.source(c.sourceId()).map(Source::citation).orElse(c.sourceId());
-        Label src = label(I18n.text("checks.source", source, ClaimsPanel.when(c)), Styles.SOURCE);
+        Label src = label(I18n.text("checks.source", source, DatasetWords.when(c)), Styles.SOURCE);
         card.getChildren().addAll(quote, who, src);
         r.check().originText().ifPresent(o -> card.getChildren().add(label(I18n.text("checks.origin", o), Styles.MUTED)));
         c.glossText().ifPresent(g -> card.getChildren().add(label(I18n.text("claims.gloss", g), Styles.MUTED)));

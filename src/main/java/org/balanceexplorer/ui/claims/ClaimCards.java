@@ -1,5 +1,6 @@
 package org.balanceexplorer.ui.claims;
 
+import org.balanceexplorer.ui.DatasetWords;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.scene.control.Button;
@@ -45,16 +46,16 @@ final class ClaimCards {
         VBox card = new VBox(3);
         card.getStyleClass().add(Styles.CLAIM_CARD);
 
-        Label value = new Label(ClaimsPanel.claimValue(c, unit));
+        Label value = new Label(DatasetWords.claimValue(c, unit));
         value.getStyleClass().add(Styles.CLAIM_VALUE);
-        Label kind = new Label(ClaimsPanel.claimantKind(c.claimantKind()));
+        Label kind = new Label(DatasetWords.claimantKind(c.claimantKind()));
         kind.getStyleClass().addAll(Styles.CLAIMANT_KIND, "kind-" + c.claimantKind().jsonName());
         Label claimant = new Label(c.claimant());
         claimant.setWrapText(true);
         claimant.getStyleClass().add(Styles.CLAIMANT);
         HBox top = new HBox(8, value, kind);
 
-        Label quote = new Label(ClaimsPanel.quote(c));
+        Label quote = new Label(DatasetWords.quote(c));
         quote.setWrapText(true);
         quote.getStyleClass().add(Styles.QUOTE);
         card.getChildren().addAll(top, claimant, quote);
@@ -72,9 +73,9 @@ final class ClaimCards {
         }
         c.glossText().ifPresent(g -> card.getChildren().add(wrapped(I18n.text("claims.gloss", g), Styles.MUTED)));
 
-        String when = ClaimsPanel.when(c);
+        String when = DatasetWords.when(c);
         Label source = wrapped(src.publishedDate()
-                .map(p -> I18n.text("claims.source.published", src.title(), src.publisher(), ClaimsPanel.date(p), when))
+                .map(p -> I18n.text("claims.source.published", src.title(), src.publisher(), DatasetWords.date(p), when))
                 .orElse(I18n.text("claims.source", src.title(), src.publisher(), when)), Styles.SOURCE);
         card.getChildren().add(source);
         if (c.asOf() == null && !time.equals(TimeSettings.LATEST)) {
@@ -113,10 +114,10 @@ final class ClaimCards {
      * (the source's own citation, as the dataset gives it).
      */
     static String citation(String what, String unit, Claim c, Source src) {
-        String date = c.asOfDate().map(ClaimsPanel::date).orElse(I18n.text("claims.undated"));
+        String date = c.asOfDate().map(DatasetWords::date).orElse(I18n.text("claims.undated"));
         return I18n.text(c.pageNotSeen() ? "claims.citation.pageNotSeen" : "claims.citation", what,
-                ClaimsPanel.claimValue(c, unit), c.claimant(), ClaimsPanel.claimantKind(c.claimantKind()), date,
-                ClaimsPanel.quote(c), src.citation());
+                DatasetWords.claimValue(c, unit), c.claimant(), DatasetWords.claimantKind(c.claimantKind()), date,
+                DatasetWords.quote(c), src.citation());
     }
 
     /** Only http and https addresses are ever opened. */

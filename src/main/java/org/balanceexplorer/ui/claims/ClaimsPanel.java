@@ -1,12 +1,11 @@
 package org.balanceexplorer.ui.claims;
 
+import org.balanceexplorer.ui.DatasetWords;
 import org.balanceexplorer.ui.Names;
-import java.text.MessageFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Hyperlink;
@@ -17,16 +16,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.balanceexplorer.model.Claim;
 import org.balanceexplorer.model.ClaimValue;
-import org.balanceexplorer.model.ClaimantKind;
-import org.balanceexplorer.model.CompiledRecord;
 import org.balanceexplorer.model.Country;
 import org.balanceexplorer.model.Dataset;
 import org.balanceexplorer.model.Event;
-import org.balanceexplorer.model.EventKind;
 import org.balanceexplorer.model.Figure;
 import org.balanceexplorer.model.FigureKind;
-import org.balanceexplorer.model.PartialDate;
-import org.balanceexplorer.model.Qualifier;
 import org.balanceexplorer.model.Source;
 import org.balanceexplorer.model.WeaponSystem;
 import org.balanceexplorer.state.KnownDataset;
@@ -54,7 +48,8 @@ public final class ClaimsPanel extends ScrollPane {
      * The words of the "page not seen" mark in English, whatever the language chosen (the panel
      * shows them in the chosen one, {@code claims.pageNotSeen}).
      */
-    public static final String PAGE_NOT_SEEN_TEXT = english("claims.pageNotSeen");
+    public static final String PAGE_NOT_SEEN_TEXT =
+            org.balanceexplorer.map.paint.Words.ENGLISH.text("claims.pageNotSeen");
 
     private final ExplorerViewModel model;
     private final Consumer<String> openAddress;
@@ -138,7 +133,7 @@ public final class ClaimsPanel extends ScrollPane {
         }
         KnownDataset known = model.known();
         for (WeaponSystem s : systems.stream().sorted(Comparator.comparingDouble(WeaponSystem::headlineRangeKm)).toList()) {
-            String then = known.dataset().system(s.id()).map(t -> headline(t.range()))
+            String then = known.dataset().system(s.id()).map(t -> DatasetWords.headline(t.range()))
                     .orElse(I18n.text("claims.country.notOnMap", TimeNotes.yearOf(known.time())));
             Hyperlink link = new Hyperlink(s.name() + " \u2014 " + then);
             link.getStyleClass().add("country-system-link");
@@ -202,8 +197,8 @@ public final class ClaimsPanel extends ScrollPane {
         VBox box = new VBox(6);
         box.getStyleClass().add(Styles.FIGURE);
         box.setId("figure-" + f.kind().jsonName());
-        Label title = new Label(I18n.text("claims.figure.title", figureLabel(f.kind()),
-                nothingKnown ? I18n.text("claims.figure.nothingClaimed") : headline(f)));
+        Label title = new Label(I18n.text("claims.figure.title", DatasetWords.figureLabel(f.kind()),
+                nothingKnown ? I18n.text("claims.figure.nothingClaimed") : DatasetWords.headline(f)));
         title.getStyleClass().add(Styles.FIGURE_TITLE);
         // The headline keeps its full width; the badge goes under it when the panel is narrow
         // (side by side in an HBox, a narrow panel cut the headline itself to "Range: 5,...").
@@ -214,7 +209,7 @@ public final class ClaimsPanel extends ScrollPane {
             Label badge = new Label(disagreementText(f));
             badge.setWrapText(true);
             badge.getStyleClass().add(Styles.CONFLICT_BADGE);
-            badge.setAccessibleText(I18n.text("claims.disagree.accessible", figureLabel(f.kind()).toLowerCase(Locale.ROOT)));
+            badge.setAccessibleText(I18n.text("claims.disagree.accessible", DatasetWords.figureLabel(f.kind()).toLowerCase(Locale.ROOT)));
             badge.setTooltip(new Tooltip(I18n.text("claims.disagree.tip")));
             head.getChildren().add(badge);
         }
@@ -232,14 +227,14 @@ public final class ClaimsPanel extends ScrollPane {
         box.getChildren().add(count);
         f.claims().stream()
                 .sorted(Claim.BY_DATE_UNDATED_LAST)
-                .forEach(c -> box.getChildren().add(ClaimCards.card(model.dataset(), figureLabel(f.kind()), f.kind().unit(), c,
+                .forEach(c -> box.getChildren().add(ClaimCards.card(model.dataset(), DatasetWords.figureLabel(f.kind()), f.kind().unit(), c,
                         known.time(), openAddress)));
         return box;
     }
 
     private static String disagreementText(Figure f) {
         if (f.kind().numeric() && f.lowestClaimed().isPresent()) {
-            return I18n.text("claims.disagree.span", value(new ClaimValue.Span(
+            return I18n.text("claims.disagree.span", DatasetWords.value(new ClaimValue.Span(
                     f.lowestClaimed().getAsDouble(), f.highestClaimed().getAsDouble()), f.kind().unit()));
         }
         return I18n.text("claims.disagree");
@@ -250,7 +245,7 @@ public final class ClaimsPanel extends ScrollPane {
      * words), "page not seen" where the second reading did not find the page, and the full source.
      */
     public static String citation(Figure f, Claim c, Source src) {
-        return ClaimCards.citation(figureLabel(f.kind()), f.kind().unit(), c, src);
+        return ClaimCards.citation(DatasetWords.figureLabel(f.kind()), f.kind().unit(), c, src);
     }
 
     /** Only http and https addresses are ever opened. */
@@ -258,89 +253,6 @@ public final class ClaimsPanel extends ScrollPane {
         return ClaimCards.isWebAddress(url);
     }
 
-    // ---- the app's words for the dataset's values, shared with the other panels ------------------
-
-    /** A figure's headline with its unit ("2,750 km"), numbers and dates in the digits chosen. */
-    public static String headline(Figure f) {
-        return value(f.headline(), f.kind().unit());
-    }
-
-    /**
-     * A value with its unit, numbers and dates in the digits chosen; the words of the dataset (a
-     * class, a status) as the dataset has them.
-     *
-     * @param v    the value
-     * @param unit "km", "kg" or ""
-     */
-    public static String value(ClaimValue v, String unit) {
-        String bare;
-        if (v instanceof ClaimValue.Amount a) {
-            bare = I18n.number(a.value(), 3);
-        } else if (v instanceof ClaimValue.Span s) {
-            bare = s.min() == s.max() ? I18n.number(s.min(), 3)
-                    : I18n.text("claims.value.span", I18n.number(s.min(), 3), I18n.number(s.max(), 3));
-        } else if (v instanceof ClaimValue.DateValue d) {
-            bare = date(d.date());
-        } else if (v instanceof ClaimValue.Statement) {
-            bare = I18n.text("claims.value.statement");
-        } else {
-            bare = v.display(); // a word of the dataset (a class, a status), as the dataset has it
-        }
-        if (unit == null || unit.isEmpty() || v instanceof ClaimValue.Statement) {
-            return bare;
-        }
-        return I18n.text("km".equals(unit) ? "unit.km" : "claims.unit." + unit, bare);
-    }
-
-    /** A claim's value with its qualifier and unit, e.g. "at least 5,000 km". */
-    public static String claimValue(Claim c, String unit) {
-        String v = value(c.value(), unit);
-        return c.qualifier() == Qualifier.EXACT || c.qualifier() == Qualifier.RANGE ? v
-                : I18n.text("claims.qualifier." + c.qualifier().name(), v);
-    }
-
-    /** A date as ISO writes it (2015, 2015-03, 2015-03-09), in the digits chosen. */
-    public static String date(PartialDate d) {
-        if (d.month() == 0) {
-            return I18n.text("claims.date.year", d.year());
-        }
-        return d.day() == 0 ? I18n.text("claims.date.month", d.year(), d.month())
-                : I18n.text("claims.date.day", d.year(), d.month(), d.day());
-    }
-
-    /** When a claim was made: "said 2015-03-09", or "undated". */
-    public static String when(Claim c) {
-        return c.asOf() == null ? I18n.text("claims.undated") : I18n.text("claims.said", date(c.asOf()));
-    }
-
-    /** The quote as a reader should see it: a compiled record in words, or the quote in curly quotation marks. */
-    public static String quote(Claim c) {
-        CompiledRecord r = c.record();
-        return r == null ? "\u201c" + c.quote() + "\u201d"
-                : I18n.text("claims.compiledRecord", r.entry(), r.file(), r.shortCommit(), r.field(), r.value());
-    }
-
-    /** A figure's name: "Range", "First test"... */
-    public static String figureLabel(FigureKind k) {
-        return I18n.text("claims.figure." + k.name());
-    }
-
-    /** A kind of claimant: "own government", "media"... */
-    public static String claimantKind(ClaimantKind k) {
-        return I18n.text("claims.claimantKind." + k.name());
-    }
-
-    /** A kind of event: "test", "sanction"... */
-    public static String eventKind(EventKind k) {
-        return I18n.text("claims.eventKind." + k.name());
-    }
-
-    /** A key's words in English, whatever the language chosen (for constants that tests compare with). */
-    static String english(String key) {
-        ResourceBundle en = ResourceBundle.getBundle(I18n.BUNDLE, Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(en.getString(key), Locale.ROOT).format(new Object[0]);
-    }
 
     private static Label heading(String text) {
         Label l = new Label(text);

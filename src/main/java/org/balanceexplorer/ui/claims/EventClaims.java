@@ -1,5 +1,6 @@
 package org.balanceexplorer.ui.claims;
 
+import org.balanceexplorer.ui.DatasetWords;
 import org.balanceexplorer.ui.Names;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +36,8 @@ final class EventClaims {
         out.add(title);
         String countries = String.join(I18n.text("claims.listSeparator"), e.countries().stream()
                 .map(c -> model.dataset().country(c).map(Names::of).orElse(c)).toList());
-        String date = ClaimsPanel.date(e.date());
-        String kind = ClaimsPanel.eventKind(e.kind());
+        String date = DatasetWords.date(e.date());
+        String kind = DatasetWords.eventKind(e.kind());
         out.add(ClaimCards.wrapped(countries.isEmpty() ? I18n.text("claims.event.meta", date, kind)
                 : I18n.text("claims.event.meta.countries", date, kind, countries), Styles.MUTED));
         Integer year = known.time().year();
@@ -60,7 +61,7 @@ final class EventClaims {
         count.setId("event-claim-count");
         out.add(count);
         for (Claim c : shown) {
-            out.add(ClaimCards.card(model.dataset(), I18n.text("claims.event.what", e.title(), ClaimsPanel.date(e.date())), "", c,
+            out.add(ClaimCards.card(model.dataset(), I18n.text("claims.event.what", e.title(), DatasetWords.date(e.date())), "", c,
                     known.time(), openAddress));
         }
         return out;

@@ -1,5 +1,6 @@
 package org.balanceexplorer.ui.claims;
 
+import org.balanceexplorer.ui.DatasetWords;
 import java.util.Optional;
 import javafx.scene.control.Label;
 import org.balanceexplorer.model.FigureKind;
@@ -40,7 +41,7 @@ final class TimeNotes {
         if (year == null || t.hidden().isEmpty()) {
             return Optional.empty();
         }
-        String today = ClaimsPanel.value(t.datasetHeadline(), t.kind().unit());
+        String today = DatasetWords.value(t.datasetHeadline(), t.kind().unit());
         String hidden = I18n.text("claims.time.hidden", t.hidden().size(), year);
         String rule = I18n.text("claims.rule." + t.rule().name());
         String text = switch (t.outcome()) {
@@ -50,7 +51,7 @@ final class TimeNotes {
                     ? I18n.text("claims.time.latestClaim", hidden, year, today)
                     : I18n.text("claims.time.latestClaim.rule", hidden, year, rule, today);
             case NOTHING_KNOWN -> I18n.text("claims.time.nothingKnown", hidden,
-                    ClaimsPanel.figureLabel(t.kind()).toLowerCase(java.util.Locale.ROOT), year, today);
+                    DatasetWords.figureLabel(t.kind()).toLowerCase(java.util.Locale.ROOT), year, today);
         };
         String style = t.outcome() == KnownDataset.Outcome.LATEST_EARLIER_CLAIM ? "time-fallback"
                 : t.kind() == FigureKind.RANGE_KM ? "time-recomputed-range" : "time-recomputed";

@@ -1,5 +1,6 @@
 package org.balanceexplorer.ui.systems;
 
+import org.balanceexplorer.ui.DatasetWords;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckBoxTreeItem;
@@ -10,7 +11,6 @@ import org.balanceexplorer.model.Category;
 import org.balanceexplorer.model.WeaponSystem;
 import org.balanceexplorer.ui.I18n;
 import org.balanceexplorer.ui.Names;
-import org.balanceexplorer.ui.claims.ClaimsPanel;
 import org.balanceexplorer.ui.systems.SystemsPanel.CountryEntry;
 import org.balanceexplorer.ui.systems.SystemsPanel.Entry;
 import org.balanceexplorer.ui.systems.SystemsPanel.SystemEntry;
@@ -66,7 +66,7 @@ final class SystemCell extends CheckBoxTreeCell<Entry> {
         if (entry instanceof SystemEntry se) {
             WeaponSystem s = se.system();
             return I18n.text(s.range().disputed() ? "systems.row.disputed" : "systems.row", s.name(),
-                    countryName.apply(s.country()), words(s.category()), ClaimsPanel.headline(s.range()),
+                    countryName.apply(s.country()), words(s.category()), DatasetWords.headline(s.range()),
                     I18n.text(item.isSelected() ? "systems.row.shown" : "systems.row.notShown"));
         }
         if (entry instanceof CountryEntry ce) {

@@ -1,5 +1,6 @@
 package org.balanceexplorer.ui.systems;
 
+import org.balanceexplorer.ui.DatasetWords;
 import org.balanceexplorer.ui.Names;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +24,6 @@ import org.balanceexplorer.state.Filters;
 import org.balanceexplorer.state.SystemFilter;
 import org.balanceexplorer.ui.ExplorerViewModel;
 import org.balanceexplorer.ui.I18n;
-import org.balanceexplorer.ui.claims.ClaimsPanel;
 import org.balanceexplorer.ui.filters.FiltersPane;
 import org.balanceexplorer.ui.Styles;
 
@@ -74,7 +74,7 @@ public final class SystemsPanel extends VBox {
         int sourceCount = model.dataset().sources().size();
         Label dataset = new Label(info.updated() == null
                 ? I18n.text("systems.dataset", info.name(), info.version(), systemCount, sourceCount)
-                : I18n.text("systems.dataset.updated", info.name(), info.version(), ClaimsPanel.date(info.updated()),
+                : I18n.text("systems.dataset.updated", info.name(), info.version(), DatasetWords.date(info.updated()),
                         systemCount, sourceCount));
         dataset.setWrapText(true);
         dataset.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -157,7 +157,7 @@ public final class SystemsPanel extends VBox {
         if (e instanceof SystemEntry se) {
             WeaponSystem s = se.system();
             return I18n.text(s.range().disputed() ? "systems.system.disputed" : "systems.system", s.name(),
-                    ClaimsPanel.headline(s.range()));
+                    DatasetWords.headline(s.range()));
         }
         return "";
     }

@@ -1,5 +1,6 @@
 package org.balanceexplorer.ui.timeline;
 
+import org.balanceexplorer.ui.DatasetWords;
 import org.balanceexplorer.ui.Names;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,6 @@ import org.balanceexplorer.model.EventKind;
 import org.balanceexplorer.ui.ExplorerViewModel;
 import org.balanceexplorer.ui.Fonts;
 import org.balanceexplorer.ui.I18n;
-import org.balanceexplorer.ui.claims.ClaimsPanel;
 
 /**
  * Every event of the dataset on a time axis, a row per kind, each a dot in its country's colour
@@ -155,7 +155,7 @@ public final class EventsTimeline extends Region {
 
     /** An event in words: date, kind, title, countries. */
     String describe(Event e) {
-        return I18n.text("timeline.event", ClaimsPanel.date(e.date()), ClaimsPanel.eventKind(e.kind()), e.title(),
+        return I18n.text("timeline.event", DatasetWords.date(e.date()), DatasetWords.eventKind(e.kind()), e.title(),
                 String.join(I18n.text("claims.listSeparator"), e.countries().stream()
                         .map(c -> model.dataset().country(c).map(Names::of).orElse(c)).toList()));
     }
