@@ -15,6 +15,7 @@ import org.balanceexplorer.data.BundledData;
 import org.balanceexplorer.data.DatasetLoader;
 import org.balanceexplorer.data.JsonOutput;
 import org.balanceexplorer.geo.Basemap;
+import org.balanceexplorer.geo.BasemapBinary;
 import org.balanceexplorer.model.Claim;
 import org.balanceexplorer.model.Dataset;
 import org.balanceexplorer.model.Source;
@@ -55,10 +56,8 @@ final class ChecksCommand implements Callable<Integer> {
             throw new Cli.UsageException("no dataset folder at " + data);
         }
         Dataset d = DatasetLoader.load(Cli.datasetDir(data));
-        Basemap basemap;
-        try (InputStream in = BundledData.basemap(BundledData.Resolution.COARSE)) {
-            basemap = Basemap.read(in);
-        }
+        Basemap basemap = BasemapBinary.readEither(() -> BundledData.basemapSnapshot(BundledData.Resolution.COARSE),
+                () -> BundledData.basemap(BundledData.Resolution.COARSE));
         List<CheckResult> results = new ClaimCheckComputation(ClaimCheckComputation.territoriesOf(d, basemap))
                 .compute(d, ViewState.initial());
         PrintWriter out = spec.commandLine().getOut();

@@ -23,6 +23,7 @@ import javafx.stage.Stage;
 import org.balanceexplorer.data.BundledData;
 import org.balanceexplorer.data.DatasetLoader;
 import org.balanceexplorer.geo.Basemap;
+import org.balanceexplorer.geo.BasemapBinary;
 import org.balanceexplorer.geo.DisputedBoundaries;
 import org.balanceexplorer.geo.DisputedLine;
 import org.balanceexplorer.model.Country;
@@ -111,13 +112,11 @@ final class DatasetSwitcher implements SettingsMenus.DatasetActions {
         Task<ExplorerApp.Loaded> task = new Task<>() {
             @Override
             protected ExplorerApp.Loaded call() throws IOException {
-                Dataset d = folder == null ? DatasetLoader.loadVerified(BundledData.datasetFolder())
-                        : DatasetLoader.load(folder);
+                Dataset d = folder == null ? BundledData.dataset() : DatasetLoader.load(folder);
                 Basemap c = knownCoarse;
                 if (c == null) {
-                    try (InputStream in = BundledData.basemap(BundledData.Resolution.COARSE)) {
-                        c = Basemap.read(in);
-                    }
+                    c = BasemapBinary.readEither(() -> BundledData.basemapSnapshot(BundledData.Resolution.COARSE),
+                            () -> BundledData.basemap(BundledData.Resolution.COARSE));
                 }
                 return assemble(d, c, knownDisputed != null ? knownDisputed : DisputedBoundaries.derive(c));
             }

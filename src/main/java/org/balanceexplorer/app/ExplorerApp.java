@@ -23,6 +23,7 @@ import org.balanceexplorer.data.DatasetException;
 import org.balanceexplorer.data.DatasetLoader;
 import org.balanceexplorer.data.DatasetProblem;
 import org.balanceexplorer.geo.Basemap;
+import org.balanceexplorer.geo.BasemapBinary;
 import org.balanceexplorer.geo.DisputedBoundaries;
 import org.balanceexplorer.geo.DisputedLine;
 import org.balanceexplorer.geo.Geodesy;
@@ -107,15 +108,14 @@ public final class ExplorerApp extends Application {
             Path folder = given != null ? given : remembered(settings.settings());
             started.complete(new Startup(settingsFile, settings, folder));
             StartupTrace.mark("settings read");
-            Dataset d = folder != null ? DatasetLoader.load(folder) : DatasetLoader.loadVerified(BundledData.datasetFolder());
+            // The bundled dataset from the snapshot the build wrote once it had checked it in full.
+            Dataset d = folder != null ? DatasetLoader.load(folder) : BundledData.dataset();
             StartupTrace.mark("dataset loaded");
             return d;
         });
         Future<Basemap> world = pool.submit(() -> {
-            Basemap b;
-            try (InputStream c = BundledData.basemap(BundledData.Resolution.COARSE)) {
-                b = Basemap.read(c);
-            }
+            Basemap b = BasemapBinary.readEither(() -> BundledData.basemapSnapshot(BundledData.Resolution.COARSE),
+                    () -> BundledData.basemap(BundledData.Resolution.COARSE));
             StartupTrace.mark("1:110m basemap read");
             return b;
         });
@@ -196,10 +196,9 @@ public final class ExplorerApp extends Application {
         Task<Fine> fine = new Task<>() {
             @Override
             protected Fine call() throws IOException {
-                try (InputStream f = BundledData.basemap(BundledData.Resolution.FINE)) {
-                    Basemap b = Basemap.read(f);
-                    return new Fine(b, DisputedBoundaries.derive(b));
-                }
+                Basemap b = BasemapBinary.readEither(() -> BundledData.basemapSnapshot(BundledData.Resolution.FINE),
+                        () -> BundledData.basemap(BundledData.Resolution.FINE));
+                return new Fine(b, DisputedBoundaries.derive(b));
             }
         };
         fine.setOnSucceeded(e -> target.setFineBasemap(fine.getValue().basemap(), fine.getValue().disputed()));

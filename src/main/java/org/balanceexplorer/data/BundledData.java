@@ -82,6 +82,54 @@ public final class BundledData {
         }
     }
 
+    /** Where the build writes the snapshots, inside {@code ROOT} (the build's {@code Snapshots} tool). */
+    public static final String SNAPSHOT_FOLDER = "snapshot/";
+
+    /** The file name of the dataset's snapshot in {@link #SNAPSHOT_FOLDER}. */
+    public static final String DATASET_SNAPSHOT = "dataset.bin";
+
+    private static final System.Logger LOG = System.getLogger(BundledData.class.getName());
+
+    /**
+     * The bundled dataset: read from the snapshot the build wrote after checking it
+     * ({@link DatasetSnapshot}), else, when the build wrote none or it cannot be read, from its JSON
+     * files ({@link DatasetLoader#loadVerified}), which gives the same dataset.
+     *
+     * @throws DatasetException when the JSON files are read and something is wrong in them
+     */
+    public static org.balanceexplorer.model.Dataset dataset() {
+        try (InputStream in = snapshot(DATASET_SNAPSHOT)) {
+            if (in != null) {
+                return DatasetSnapshot.read(in);
+            }
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "the bundled dataset's snapshot could not be read ("
+                    + e.getMessage() + "); reading its JSON files instead");
+        }
+        return DatasetLoader.loadVerified(datasetFolder());
+    }
+
+    /**
+     * Opens a snapshot the build wrote (file name in {@link #SNAPSHOT_FOLDER}), or returns null when
+     * there is none (a build that skipped writing them); the caller closes the stream.
+     */
+    public static InputStream snapshot(String fileName) {
+        return BundledData.class.getResourceAsStream(ROOT + SNAPSHOT_FOLDER + fileName);
+    }
+
+    /** The file name of a basemap's snapshot in {@link #SNAPSHOT_FOLDER}. */
+    public static String snapshotName(Resolution resolution) {
+        return resolution.fileName().replace(".geojson", ".bin");
+    }
+
+    /**
+     * Opens the snapshot of a bundled basemap the build wrote (read by {@code geo.BasemapBinary}), or
+     * returns null when there is none; the caller closes the stream.
+     */
+    public static InputStream basemapSnapshot(Resolution resolution) {
+        return snapshot(snapshotName(resolution));
+    }
+
     /** Opens a bundled basemap; the caller closes the stream. */
     public static InputStream basemap(Resolution resolution) {
         InputStream in = BundledData.class.getResourceAsStream(ROOT + "basemap/" + resolution.fileName());

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionException;
 import org.balanceexplorer.data.BundledData;
 import org.balanceexplorer.data.DatasetLoader;
 import org.balanceexplorer.geo.Basemap;
+import org.balanceexplorer.geo.BasemapBinary;
 import org.balanceexplorer.geo.DisputedBoundaries;
 import org.balanceexplorer.geo.DisputedLine;
 import org.balanceexplorer.geo.Geodesy;
@@ -71,8 +72,7 @@ public final class ExportContext {
         }, "export-warm-up");
         warm.setDaemon(true);
         warm.start();
-        Dataset d = datasetFolder == null ? DatasetLoader.loadVerified(BundledData.datasetFolder())
-                : DatasetLoader.load(datasetFolder);
+        Dataset d = datasetFolder == null ? BundledData.dataset() : DatasetLoader.load(datasetFolder);
         Basemap coarse;
         try {
             coarse = world.join();
@@ -92,8 +92,8 @@ public final class ExportContext {
     }
 
     private static Basemap read(BundledData.Resolution r) {
-        try (InputStream in = BundledData.basemap(r)) {
-            return Basemap.read(in);
+        try {
+            return BasemapBinary.readEither(() -> BundledData.basemapSnapshot(r), () -> BundledData.basemap(r));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the bundled basemap", e);
         }

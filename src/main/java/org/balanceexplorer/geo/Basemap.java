@@ -124,6 +124,11 @@ public final class Basemap {
         return new Basemap(shapes);
     }
 
+    /** A basemap of these countries, already read and repaired (a {@link BasemapBinary} copy). */
+    static Basemap of(List<CountryShape> countries) {
+        return new Basemap(countries);
+    }
+
     /** All countries, in file order. */
     public List<CountryShape> countries() {
         return countries;

@@ -7,7 +7,8 @@
 #   src/test/java/org/balanceexplorer/bench/installed-startup.sh [runs=7] [name='java options' ...]
 #
 # Each extra name='options' is a candidate: the image's own runtime started with those options
-# on the image's jar (e.g. no-cache='-Xss2m' or c2='-XX:AOTCache=...'), timed in the same rounds.
+# on the image's jar (e.g. no-cache='-Xss2m' or c2='-XX:AOTCache=...'), timed in the same rounds;
+# name=@folder is another app image's launcher (e.g. one built from an earlier commit).
 # Needs: the app image (mvn -Ppackage -DskipTests -Djpackage.types=app-image package), the test
 # classes (mvn -DskipTests test-compile), xvfb-run (apt-get install -y xvfb xauth).
 set -euo pipefail
@@ -36,7 +37,13 @@ xvfb-run -a -s "-screen 0 1600x1000x24" bash -c '
     while IFS= read -r c; do
       [ -n "$c" ] || continue
       name=${c%%=*}
-      "$IMAGE/lib/runtime/bin/java" ${c#*=} $props -cp "$IMAGE/lib/app/balance-explorer.jar" \
+      value=${c#*=}
+      if [ "${value#@}" != "$value" ]; then
+        JAVA_TOOL_OPTIONS="$props" "${value#@}/bin/balance-explorer" --show=agni-5,shaheen-3 2>/dev/null \
+          | grep "^startup" | sed "s/^startup app/startup $name/" >> "$OUT" || echo "run failed: $name" >&2
+        continue
+      fi
+      "$IMAGE/lib/runtime/bin/java" $value $props -cp "$IMAGE/lib/app/balance-explorer.jar" \
         org.balanceexplorer.app.Launcher --show=agni-5,shaheen-3 2>/dev/null \
         | grep "^startup" | sed "s/^startup app/startup $name/" >> "$OUT" || echo "run failed: $name" >&2
     done <<< "$CANDIDATES"
