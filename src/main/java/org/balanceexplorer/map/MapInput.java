@@ -42,7 +42,8 @@ final class MapInput {
     LaunchPointDragHandler onLaunchPointMoved = (c, p, r) -> { };
     Consumer<GeoPoint[]> onMeasure = pts -> { };
     Runnable onLegendToggled = () -> { };
-    private final Tooltip tooltip = new Tooltip();
+    /** Made when first needed: a tooltip is a popup window, costly to make while the window starts. */
+    private Tooltip tooltip;
     private boolean tooltipInstalled;
     private double dragStartX;
     private double dragStartY;
@@ -53,9 +54,6 @@ final class MapInput {
 
     MapInput(MapView map) {
         this.map = map;
-        // Installed only while the pointer is over something that has a tooltip (onMoved): an
-        // installed tooltip with no text still shows, as an empty box.
-        tooltip.setShowDelay(Duration.millis(200));
         map.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         map.addEventHandler(ZoomEvent.ZOOM, e -> {
             map.zoomAbout(x(e), y(e), e.getZoomFactor());
@@ -231,14 +229,22 @@ final class MapInput {
         } else {
             text = map.layers().words().text("map.tip.foldLegend");
         }
+        // Installed only while the pointer is over something that has a tooltip: an installed
+        // tooltip with no text still shows, as an empty box.
         if (text == null) {
             if (tooltipInstalled) {
                 tooltip.hide();
                 Tooltip.uninstall(map, tooltip);
                 tooltipInstalled = false;
             }
-            tooltip.setText(null);
+            if (tooltip != null) {
+                tooltip.setText(null);
+            }
         } else {
+            if (tooltip == null) {
+                tooltip = new Tooltip();
+                tooltip.setShowDelay(Duration.millis(200));
+            }
             if (!text.equals(tooltip.getText())) {
                 tooltip.setText(text);
             }

@@ -208,8 +208,11 @@ public final class MainWindow extends BorderPane {
         return sideTabs;
     }
 
-    /** Runs {@code then} once this window's first full frame, its map drawn, is on the screen. */
-    private void afterFirstFrame(Runnable then) {
+    /**
+     * Runs {@code then} once this window's first full frame, its map drawn, is on the screen: for
+     * work the first frame does not show, so that it does not compete with drawing it.
+     */
+    public void afterFirstFrame(Runnable then) {
         FrameDrawn.after(() -> getScene() != null && getScene().getWindow() != null
                 && getScene().getWindow().isShowing() && !map.busyProperty().get(), then);
     }

@@ -103,9 +103,10 @@ class ClassroomTest extends RunningAppTest {
         Path file = LectureJson.bundled().stream()
                 .filter(p -> p.getFileName().toString().startsWith("december-2024")).findFirst().orElseThrow();
         Lecture lecture = LectureJson.read(file);
-        var item = app.window().menuBar().getMenus().stream().filter(m -> "lectures-menu".equals(m.getId()))
-                .findFirst().orElseThrow().getItems().get(0);
-        waitUntil(() -> item.getText().equals(lecture.title()));
+        var menu = app.window().menuBar().getMenus().stream().filter(m -> "lectures-menu".equals(m.getId()))
+                .findFirst().orElseThrow();
+        // the shipped lectures are listed, with their titles, once the window's first frame is drawn
+        waitUntil(() -> !menu.getItems().isEmpty() && lecture.title().equals(menu.getItems().get(0).getText()));
         clickOn("#lectures-menu");
         clickOn("#lecture-december-2024-sanctions-debate");
         waitUntil(() -> classroom().lectures().lecture() != null);

@@ -92,47 +92,57 @@ public final class LectureFiles {
         return List.of(openScene, saveScene, new SeparatorMenuItem(), openLecture, saveLecture);
     }
 
-    /** The Lectures menu: the shipped lectures, then "New lecture". */
+    /**
+     * The Lectures menu: "New lecture" at once; the shipped lectures are put above it by
+     * {@link #listShipped}, which reads them off the FX thread.
+     */
     public Menu lecturesMenu() {
         Menu menu = new Menu(I18n.text("lecture.menu"));
         menu.setId("lectures-menu");
-        try {
-            for (Path p : LectureJson.bundled()) {
-                String name = p.getFileName().toString();
-                String title = titleOf(name);
-                MenuItem item = item(title, "lecture-" + name.substring(0, name.length() - LectureJson.SUFFIX.length()),
-                        null, () -> openLecture(p, false));
-                menu.getItems().add(item);
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "could not list the lectures that ship", e);
-        }
-        titlesLater(menu.getItems().stream().filter(i -> i.getId() != null).toList());
         menu.getItems().add(new SeparatorMenuItem());
         menu.getItems().add(item(I18n.text("lecture.menu.new"), "new-lecture", null,
                 () -> lectures.openNew(I18n.text("lecture.untitled"))));
         return menu;
     }
 
-    /** Reads the shipped lectures' titles off the FX thread and puts them on their menu items. */
-    private static void titlesLater(List<MenuItem> items) {
-        Task<List<String>> titles = new Task<>() {
+    /**
+     * Lists the lectures that ship and reads their titles on a background thread (the list is a
+     * folder inside the application's jar, the titles are in the files), then puts one item each at
+     * the top of {@code menu}, as made by {@link #lecturesMenu}. The window calls it once its first
+     * frame is drawn, so this work does not compete with drawing it. A lecture whose file does not
+     * read is listed under its file name (opening it then says what is wrong).
+     */
+    public void listShipped(Menu menu) {
+        record Shipped(Path file, String title) {
+        }
+        Task<List<Shipped>> shipped = new Task<>() {
             @Override
-            protected List<String> call() throws IOException {
-                List<String> out = new java.util.ArrayList<>();
+            protected List<Shipped> call() throws IOException {
+                List<Shipped> out = new java.util.ArrayList<>();
                 for (Path p : LectureJson.bundled()) {
-                    out.add(LectureJson.read(p).title());
+                    String title;
+                    try {
+                        title = LectureJson.read(p).title();
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "a shipped lecture does not read: " + p.getFileName(), e);
+                        title = titleOf(p.getFileName().toString());
+                    }
+                    out.add(new Shipped(p, title));
                 }
                 return out;
             }
         };
-        titles.setOnSucceeded(e -> {
-            for (int i = 0; i < Math.min(items.size(), titles.getValue().size()); i++) {
-                items.get(i).setText(titles.getValue().get(i));
+        shipped.setOnSucceeded(e -> {
+            List<MenuItem> items = new java.util.ArrayList<>();
+            for (Shipped l : shipped.getValue()) {
+                String name = l.file().getFileName().toString();
+                items.add(item(l.title(), "lecture-" + name.substring(0, name.length() - LectureJson.SUFFIX.length()),
+                        null, () -> openLecture(l.file(), false)));
             }
+            menu.getItems().addAll(0, items);
         });
-        titles.setOnFailed(e -> LOG.log(Level.WARNING, "a shipped lecture does not read", titles.getException()));
-        Thread t = new Thread(titles, "lecture-titles");
+        shipped.setOnFailed(e -> LOG.log(Level.WARNING, "could not list the lectures that ship", shipped.getException()));
+        Thread t = new Thread(shipped, "lecture-titles");
         t.setDaemon(true);
         t.start();
     }

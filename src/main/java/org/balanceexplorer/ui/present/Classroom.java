@@ -36,7 +36,9 @@ public final class Classroom {
                 message -> panel.get().say(message));
         window.menuBar().addBeforeQuit(files.fileItems().toArray(javafx.scene.control.MenuItem[]::new));
         var menus = window.menuBar().getMenus();
-        menus.add(menus.indexOf(window.menuBar().help()), files.lecturesMenu());
+        javafx.scene.control.Menu lecturesMenu = files.lecturesMenu();
+        menus.add(menus.indexOf(window.menuBar().help()), lecturesMenu);
+        window.afterFirstFrame(() -> files.listShipped(lecturesMenu));
         PresentationOverlay.addStylesheet(window);
         presentation = new PresentationMode(window, lectures, transition);
         window.menuBar().view().getItems().add(presentation.menuItem());
