@@ -57,7 +57,7 @@ final class ChecksCommand implements Callable<Integer> {
         }
         Dataset d = DatasetLoader.load(Cli.datasetDir(data));
         Basemap basemap = BasemapBinary.readEither(() -> BundledData.basemapSnapshot(BundledData.Resolution.COARSE),
-                () -> BundledData.basemap(BundledData.Resolution.COARSE));
+                () -> BundledData.basemap(BundledData.Resolution.COARSE), !BundledData.packed());
         List<CheckResult> results = new ClaimCheckComputation(ClaimCheckComputation.territoriesOf(d, basemap))
                 .compute(d, ViewState.initial());
         PrintWriter out = spec.commandLine().getOut();

@@ -116,7 +116,7 @@ final class DatasetSwitcher implements SettingsMenus.DatasetActions {
                 Basemap c = knownCoarse;
                 if (c == null) {
                     c = BasemapBinary.readEither(() -> BundledData.basemapSnapshot(BundledData.Resolution.COARSE),
-                            () -> BundledData.basemap(BundledData.Resolution.COARSE));
+                            () -> BundledData.basemap(BundledData.Resolution.COARSE), !BundledData.packed());
                 }
                 return assemble(d, c, knownDisputed != null ? knownDisputed : DisputedBoundaries.derive(c));
             }

@@ -115,7 +115,7 @@ public final class ExplorerApp extends Application {
         });
         Future<Basemap> world = pool.submit(() -> {
             Basemap b = BasemapBinary.readEither(() -> BundledData.basemapSnapshot(BundledData.Resolution.COARSE),
-                    () -> BundledData.basemap(BundledData.Resolution.COARSE));
+                    () -> BundledData.basemap(BundledData.Resolution.COARSE), !BundledData.packed());
             StartupTrace.mark("1:110m basemap read");
             return b;
         });
@@ -197,7 +197,7 @@ public final class ExplorerApp extends Application {
             @Override
             protected Fine call() throws IOException {
                 Basemap b = BasemapBinary.readEither(() -> BundledData.basemapSnapshot(BundledData.Resolution.FINE),
-                        () -> BundledData.basemap(BundledData.Resolution.FINE));
+                        () -> BundledData.basemap(BundledData.Resolution.FINE), !BundledData.packed());
                 return new Fine(b, DisputedBoundaries.derive(b));
             }
         };

@@ -1,7 +1,6 @@
 package org.balanceexplorer.app;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,13 +44,17 @@ public final class Snapshots {
             e.problems().forEach(p -> b.append(System.lineSeparator()).append("  ").append(p));
             throw new IllegalStateException(b.toString(), e);
         }
-        write(out.resolve(BundledData.DATASET_SNAPSHOT), o -> DatasetSnapshot.write(dataset, o));
-        for (BundledData.Resolution r : BundledData.Resolution.values()) {
-            Basemap b;
-            try (InputStream in = Files.newInputStream(bundled.resolve("basemap").resolve(r.fileName()))) {
-                b = Basemap.read(in);
+        java.util.List<DatasetSnapshot.SourceFile> sources = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<Path> files = Files.list(bundled.resolve("dataset"))) {
+            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
+                sources.add(DatasetSnapshot.SourceFile.of(f.getFileName().toString(), Files.readAllBytes(f)));
             }
-            write(out.resolve(BundledData.snapshotName(r)), o -> BasemapBinary.write(b, o));
+        }
+        write(out.resolve(BundledData.DATASET_SNAPSHOT), o -> DatasetSnapshot.write(dataset, sources, o));
+        for (BundledData.Resolution r : BundledData.Resolution.values()) {
+            byte[] geojson = Files.readAllBytes(bundled.resolve("basemap").resolve(r.fileName()));
+            Basemap b = Basemap.read(new java.io.ByteArrayInputStream(geojson));
+            write(out.resolve(BundledData.snapshotName(r)), o -> BasemapBinary.write(b, geojson, o));
         }
         System.out.println("snapshots written to " + out);
     }

@@ -92,21 +92,34 @@ public final class BundledData {
 
     /**
      * The bundled dataset: read from the snapshot the build wrote after checking it
-     * ({@link DatasetSnapshot}), else, when the build wrote none or it cannot be read, from its JSON
-     * files ({@link DatasetLoader#loadVerified}), which gives the same dataset.
+     * ({@link DatasetSnapshot}), else, when the build wrote none, it cannot be read or its JSON files
+     * changed since, from its JSON files ({@link DatasetLoader#loadVerified}), which gives the same
+     * dataset. The files are compared with the snapshot only outside a jar (a build tree that a tool
+     * other than Maven may have copied new files to); a jar is made whole by one build. (A file
+     * added to the folder after the snapshot was made is not seen.)
      *
      * @throws DatasetException when the JSON files are read and something is wrong in them
      */
     public static org.balanceexplorer.model.Dataset dataset() {
         try (InputStream in = snapshot(DATASET_SNAPSHOT)) {
             if (in != null) {
-                return DatasetSnapshot.read(in);
+                return DatasetSnapshot.read(in, packed() ? null
+                        : name -> BundledData.class.getResourceAsStream(ROOT + "dataset/" + name));
             }
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "the bundled dataset's snapshot could not be read ("
                     + e.getMessage() + "); reading its JSON files instead");
         }
         return DatasetLoader.loadVerified(datasetFolder());
+    }
+
+    /**
+     * Whether the bundled data is read from the application's jar, where the build put the files and
+     * their snapshots together (else from a build tree's folder, which other tools may change).
+     */
+    public static boolean packed() {
+        URL url = BundledData.class.getResource(ROOT + SNAPSHOT_FOLDER + DATASET_SNAPSHOT);
+        return url != null && "jar".equals(url.getProtocol());
     }
 
     /**

@@ -48,7 +48,9 @@ import org.balanceexplorer.model.WeaponSystem;
  *
  * <h2>Format</h2>
  * {@link DataOutputStream} primitives, big-endian: the magic {@code BXDS}, a format version, the
- * number of bytes that follow, then the records field by field in their declaration order. A
+ * JSON files it was made from (each its name, size and CRC-32, so that a copy older than its files
+ * is never used: a build tool that copies the files without writing the snapshot again), the number
+ * of bytes that follow, then the records field by field in their declaration order. A
  * string is its UTF-8 length (-1 for none) and bytes; an enum its constant's name; a list its size
  * and elements; an optional record a presence byte. Nothing is shared or referenced: records are
  * written whole where they appear, and read back through their constructors, so the model's own
@@ -70,8 +72,25 @@ public final class DatasetSnapshot {
     private DatasetSnapshot() {
     }
 
-    /** Writes {@code d}; the stream is flushed, not closed. */
-    public static void write(Dataset d, OutputStream out) throws IOException {
+    /** A file the snapshot was made from: its name in the dataset folder, size and CRC-32. */
+    public record SourceFile(String name, long size, long crc) {
+
+        /** The stamp of a file's content. */
+        public static SourceFile of(String name, byte[] content) {
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(content);
+            return new SourceFile(name, content.length, crc.getValue());
+        }
+    }
+
+    /** Opens a file of the dataset folder by name, or gives null when there is none. */
+    @FunctionalInterface
+    public interface Files {
+        InputStream open(String name) throws IOException;
+    }
+
+    /** Writes {@code d}, made from {@code sources}; the stream is flushed, not closed. */
+    public static void write(Dataset d, List<SourceFile> sources, OutputStream out) throws IOException {
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(1 << 16);
         Writer w = new Writer(new DataOutputStream(body));
         w.info(d.info());
@@ -85,18 +104,28 @@ public final class DatasetSnapshot {
         DataOutputStream head = new DataOutputStream(new BufferedOutputStream(out));
         head.writeInt(MAGIC);
         head.writeInt(VERSION);
+        head.writeInt(sources.size());
+        for (SourceFile f : sources) {
+            head.writeUTF(f.name());
+            head.writeLong(f.size());
+            head.writeLong(f.crc());
+        }
         head.writeInt(body.size());
         body.writeTo(head);
         head.flush();
     }
 
     /**
-     * Reads a dataset written by {@link #write}.
+     * Reads a dataset written by {@link #write}, when the files it was made from are still as they
+     * were (each opened through {@code files} and compared by size and CRC-32).
      *
+     * @param files opens the files to compare, or null not to compare them: when the snapshot and
+     *              the files come from one build artefact (the application's jar)
      * @throws IOException when the stream is not such a copy, is of another version, ends early,
-     *                     has bytes left over, or holds a dataset the model refuses
+     *                     has bytes left over, holds a dataset the model refuses, or when one of
+     *                     its files is missing or has changed since it was made
      */
-    public static Dataset read(InputStream in) throws IOException {
+    public static Dataset read(InputStream in, Files files) throws IOException {
         DataInputStream data = new DataInputStream(new BufferedInputStream(in, 1 << 16));
         if (data.readInt() != MAGIC) {
             throw new IOException("not a dataset snapshot");
@@ -104,6 +133,26 @@ public final class DatasetSnapshot {
         int version = data.readInt();
         if (version != VERSION) {
             throw new IOException("a dataset snapshot of format " + version + ", not " + VERSION);
+        }
+        int count = data.readInt();
+        if (count < 0 || count > 10_000) {
+            throw new IOException("a dataset snapshot made from " + count + " files");
+        }
+        for (int i = 0; i < count; i++) {
+            SourceFile made = new SourceFile(data.readUTF(), data.readLong(), data.readLong());
+            if (files == null) {
+                continue;
+            }
+            byte[] now;
+            try (InputStream f = files.open(made.name())) {
+                if (f == null) {
+                    throw new IOException("the snapshot's file " + made.name() + " is gone");
+                }
+                now = f.readAllBytes();
+            }
+            if (!SourceFile.of(made.name(), now).equals(made)) {
+                throw new IOException("the file " + made.name() + " changed after the snapshot was made");
+            }
         }
         int length = data.readInt();
         if (length < 0) {

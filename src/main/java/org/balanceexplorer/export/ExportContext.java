@@ -93,7 +93,8 @@ public final class ExportContext {
 
     private static Basemap read(BundledData.Resolution r) {
         try {
-            return BasemapBinary.readEither(() -> BundledData.basemapSnapshot(r), () -> BundledData.basemap(r));
+            return BasemapBinary.readEither(() -> BundledData.basemapSnapshot(r), () -> BundledData.basemap(r),
+                    !BundledData.packed());
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the bundled basemap", e);
         }

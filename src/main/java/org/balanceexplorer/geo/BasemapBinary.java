@@ -26,6 +26,7 @@ import org.locationtech.jts.geom.Polygon;
  *
  * <h2>Format</h2>
  * {@link DataOutputStream} primitives, big-endian: the magic {@code BXBM}, a format version, the
+ * size and CRC-32 of the GeoJSON it was made from (a copy older than its GeoJSON is never used), the
  * number of countries; per country its id (UTF-8 length, -1 for none, and bytes), its name, the
  * kind of its shape (1 polygon, 2 multipolygon), its polygons, each as its number of rings (the
  * shell first, then the holes) and each ring as its number of points and their x, y as doubles.
@@ -49,11 +50,13 @@ public final class BasemapBinary {
     private BasemapBinary() {
     }
 
-    /** Writes {@code basemap}; the stream is flushed, not closed. */
-    public static void write(Basemap basemap, OutputStream out) throws IOException {
+    /** Writes {@code basemap}, read from {@code geojson}; the stream is flushed, not closed. */
+    public static void write(Basemap basemap, byte[] geojson, OutputStream out) throws IOException {
         DataOutputStream d = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
         d.writeInt(MAGIC);
         d.writeInt(VERSION);
+        d.writeLong(geojson.length);
+        d.writeLong(crc(geojson));
         d.writeInt(basemap.countries().size());
         for (CountryShape c : basemap.countries()) {
             string(d, c.id());
@@ -77,12 +80,15 @@ public final class BasemapBinary {
     }
 
     /**
-     * Reads a basemap written by {@link #write}.
+     * Reads a basemap written by {@link #write}, when the GeoJSON it was made from is still as it
+     * was (compared by size and CRC-32).
      *
+     * @param geojson opens the GeoJSON the copy was made from, or is null not to compare it: when the
+     *                copy and the GeoJSON come from one build artefact (the application's jar)
      * @throws IOException when the stream is not such a copy, is of another version, ends early or
-     *                     has bytes left over, or a ring is not closed
+     *                     has bytes left over, a ring is not closed, or the GeoJSON has changed
      */
-    public static Basemap read(InputStream in) throws IOException {
+    public static Basemap read(InputStream in, Supplier<InputStream> geojson) throws IOException {
         DataInputStream d = new DataInputStream(new BufferedInputStream(in, 1 << 16));
         if (d.readInt() != MAGIC) {
             throw new IOException("not a basemap snapshot");
@@ -90,6 +96,17 @@ public final class BasemapBinary {
         int version = d.readInt();
         if (version != VERSION) {
             throw new IOException("a basemap snapshot of format " + version + ", not " + VERSION);
+        }
+        long size = d.readLong();
+        long crc = d.readLong();
+        if (geojson != null) {
+            byte[] now;
+            try (InputStream g = geojson.get()) {
+                now = g.readAllBytes();
+            }
+            if (now.length != size || crc(now) != crc) {
+                throw new IOException("the GeoJSON changed after the basemap snapshot was made");
+            }
         }
         int n = count(d);
         List<CountryShape> shapes = new ArrayList<>(n);
@@ -127,20 +144,29 @@ public final class BasemapBinary {
      *
      * @param snapshot opens the snapshot, or gives null when there is none
      * @param geojson  opens the GeoJSON
+     * @param compare  whether to compare the GeoJSON with the one the copy was made from (not when
+     *                 both come from one build artefact, see {@link #read})
      * @throws GeodesyException when the GeoJSON is read and is not a basemap
      */
-    public static Basemap readEither(Supplier<InputStream> snapshot, Supplier<InputStream> geojson) throws IOException {
+    public static Basemap readEither(Supplier<InputStream> snapshot, Supplier<InputStream> geojson, boolean compare)
+            throws IOException {
         try (InputStream s = snapshot.get()) {
             if (s != null) {
-                return read(s);
+                return read(s, compare ? geojson : null);
             }
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             LOG.log(System.Logger.Level.WARNING, "a basemap snapshot could not be read (" + e.getMessage()
                     + "); reading its GeoJSON instead");
         }
         try (InputStream g = geojson.get()) {
             return Basemap.read(g);
         }
+    }
+
+    private static long crc(byte[] b) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(b);
+        return crc.getValue();
     }
 
     private static void polygon(DataOutputStream d, Polygon p) throws IOException {

@@ -20,7 +20,7 @@ class SnapshotsTest {
         Basemap fromSnapshot;
         try (InputStream in = BundledData.basemapSnapshot(r)) {
             assertThat(in).as("the build writes the snapshot (process-classes)").isNotNull();
-            fromSnapshot = BasemapBinary.read(in);
+            fromSnapshot = BasemapBinary.read(in, () -> BundledData.basemap(r));
         }
         Basemap fromGeoJson;
         try (InputStream in = BundledData.basemap(r)) {

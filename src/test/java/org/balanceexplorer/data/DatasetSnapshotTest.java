@@ -8,8 +8,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 import org.balanceexplorer.model.Dataset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,15 +25,33 @@ import org.junit.jupiter.api.Test;
  */
 class DatasetSnapshotTest {
 
+    private static final Path FOLDER = Path.of("data/dataset");
     private static Dataset fromJson;
+    private static List<DatasetSnapshot.SourceFile> sources;
     private static byte[] written;
 
     @BeforeAll
     static void readTheRepositorysDataset() throws IOException {
-        fromJson = DatasetLoader.load(Path.of("data/dataset"));
+        fromJson = DatasetLoader.load(FOLDER);
+        sources = new ArrayList<>();
+        try (Stream<Path> files = Files.list(FOLDER)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                sources.add(DatasetSnapshot.SourceFile.of(f.getFileName().toString(), Files.readAllBytes(f)));
+            }
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        DatasetSnapshot.write(fromJson, out);
+        DatasetSnapshot.write(fromJson, sources, out);
         written = out.toByteArray();
+    }
+
+    /** The repository's dataset files, as the snapshot's check opens them. */
+    private static InputStream open(String name) throws IOException {
+        Path p = FOLDER.resolve(name);
+        return Files.exists(p) ? Files.newInputStream(p) : null;
+    }
+
+    private static Dataset read(byte[] snapshot) throws IOException {
+        return DatasetSnapshot.read(new ByteArrayInputStream(snapshot), DatasetSnapshotTest::open);
     }
 
     /** Every list of the dataset, in order; the model's records compare field by field. */
@@ -49,7 +72,7 @@ class DatasetSnapshotTest {
 
     @Test
     void theRepositorysDatasetComesBackRecordForRecord() throws IOException {
-        Dataset back = DatasetSnapshot.read(new ByteArrayInputStream(written));
+        Dataset back = read(written);
         assertSameDataset(back, fromJson);
         assertThat(back.systems()).hasSizeGreaterThan(30);
         assertThat(back.systems().stream().flatMap(s -> s.figures().values().stream())
@@ -60,16 +83,33 @@ class DatasetSnapshotTest {
     void theSnapshotTheBuildWroteIsTheRepositorysDataset() throws IOException {
         try (InputStream in = BundledData.snapshot(BundledData.DATASET_SNAPSHOT)) {
             assertThat(in).as("the build writes the snapshot (process-classes)").isNotNull();
-            assertSameDataset(DatasetSnapshot.read(in), fromJson);
+            assertSameDataset(DatasetSnapshot.read(in, DatasetSnapshotTest::open), fromJson);
         }
         assertSameDataset(BundledData.dataset(), fromJson);
+    }
+
+    @Test
+    void aSnapshotOlderThanItsFilesIsRefused() throws IOException {
+        byte[] places = Files.readAllBytes(FOLDER.resolve("places.json"));
+        byte[] edited = new String(places, StandardCharsets.UTF_8).replace("Islamabad", "Islamabat")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(edited).hasSameSizeAs(places).isNotEqualTo(places);
+        DatasetSnapshot.Files changed = name -> name.equals("places.json") ? new ByteArrayInputStream(edited)
+                : open(name);
+        assertThatThrownBy(() -> DatasetSnapshot.read(new ByteArrayInputStream(written), changed))
+                .isInstanceOf(IOException.class).hasMessageContaining("places.json changed");
+        DatasetSnapshot.Files gone = name -> name.equals("events.json") ? null : open(name);
+        assertThatThrownBy(() -> DatasetSnapshot.read(new ByteArrayInputStream(written), gone))
+                .isInstanceOf(IOException.class).hasMessageContaining("events.json is gone");
+        assertThat(sources).extracting(DatasetSnapshot.SourceFile::name).contains("places.json", "events.json",
+                "systems-india.json");
     }
 
     @Test
     void aSnapshotCutShortIsRefusedAtAnyLength() {
         for (int cut : new int[] {0, 3, 8, 12, 100, written.length / 2, written.length - 1}) {
             byte[] part = Arrays.copyOf(written, cut);
-            assertThatThrownBy(() -> DatasetSnapshot.read(new ByteArrayInputStream(part)))
+            assertThatThrownBy(() -> read(part))
                     .as("cut at %d of %d bytes", cut, written.length).isInstanceOf(IOException.class);
         }
     }
@@ -77,27 +117,36 @@ class DatasetSnapshotTest {
     @Test
     void bytesAfterTheEndAreRefused() {
         byte[] longer = Arrays.copyOf(written, written.length + 1);
-        assertThatThrownBy(() -> DatasetSnapshot.read(new ByteArrayInputStream(longer)))
+        assertThatThrownBy(() -> read(longer))
                 .isInstanceOf(IOException.class).hasMessageContaining("length");
     }
 
     @Test
     void anotherFileOrAnotherFormatVersionIsRefused() {
-        byte[] json = "{\"dataset\": {}}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> DatasetSnapshot.read(new ByteArrayInputStream(json)))
+        byte[] json = "{\"dataset\": {}}".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> read(json))
                 .isInstanceOf(IOException.class).hasMessage("not a dataset snapshot");
         byte[] older = written.clone();
         ByteBuffer.wrap(older).putInt(4, DatasetSnapshot.VERSION + 1);
-        assertThatThrownBy(() -> DatasetSnapshot.read(new ByteArrayInputStream(older)))
+        assertThatThrownBy(() -> read(older))
                 .isInstanceOf(IOException.class).hasMessageContaining("format " + (DatasetSnapshot.VERSION + 1));
     }
 
     @Test
     void aDamagedStringLengthIsRefusedNotAllocated() {
         byte[] damaged = written.clone();
-        // the first string of the body: the dataset's name, after magic, version and length
-        ByteBuffer.wrap(damaged).putInt(12, Integer.MAX_VALUE);
-        assertThatThrownBy(() -> DatasetSnapshot.read(new ByteArrayInputStream(damaged)))
+        // the first string of the body: the dataset's name, after the header and the body's length
+        ByteBuffer.wrap(damaged).putInt(bodyStart(), Integer.MAX_VALUE);
+        assertThatThrownBy(() -> read(damaged))
                 .isInstanceOf(IOException.class).hasMessageContaining("bytes");
+    }
+
+    /** Where the body begins: after magic, version, the files (name, size, CRC) and the body's length. */
+    private static int bodyStart() {
+        int at = 12;
+        for (DatasetSnapshot.SourceFile f : sources) {
+            at += 2 + f.name().getBytes(StandardCharsets.UTF_8).length + 16;
+        }
+        return at + 4;
     }
 }

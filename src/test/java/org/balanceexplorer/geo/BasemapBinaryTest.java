@@ -25,10 +25,14 @@ class BasemapBinaryTest {
         }
     }
 
-    static byte[] binary(Basemap b) throws IOException {
+    static byte[] binary(Basemap b, String file) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        BasemapBinary.write(b, out);
+        BasemapBinary.write(b, Files.readAllBytes(Path.of("data/basemap", file)), out);
         return out.toByteArray();
+    }
+
+    static Basemap read(byte[] binary, String file) throws IOException {
+        return BasemapBinary.read(new ByteArrayInputStream(binary), () -> open(file));
     }
 
     /** Same countries in the same order, same ids and names, geometries equal point for point. */
@@ -49,7 +53,7 @@ class BasemapBinaryTest {
     @ValueSource(strings = {"countries-110m.geojson", "countries-50m.geojson"})
     void everyCountryComesBackPointForPoint(String file) throws IOException {
         Basemap json = fromGeoJson(file);
-        Basemap back = BasemapBinary.read(new ByteArrayInputStream(binary(json)));
+        Basemap back = read(binary(json, file), file);
         assertSameBasemap(back, json);
         // the lookups work on the copy as on the original (Islamabad, New Delhi, Beijing, mid-ocean)
         for (GeoPoint p : List.of(new GeoPoint(33.69, 73.06), new GeoPoint(28.61, 77.21),
@@ -62,27 +66,44 @@ class BasemapBinaryTest {
 
     @Test
     void aCopyCutShortOrLongerIsRefused() throws IOException {
-        byte[] whole = binary(fromGeoJson("countries-110m.geojson"));
+        String file = "countries-110m.geojson";
+        byte[] whole = binary(fromGeoJson(file), file);
         for (int cut : new int[] {0, 4, 11, 50, whole.length / 3, whole.length - 1}) {
             byte[] part = Arrays.copyOf(whole, cut);
-            assertThatThrownBy(() -> BasemapBinary.read(new ByteArrayInputStream(part)))
+            assertThatThrownBy(() -> read(part, file))
                     .as("cut at %d", cut).isInstanceOf(IOException.class);
         }
         byte[] longer = Arrays.copyOf(whole, whole.length + 1);
-        assertThatThrownBy(() -> BasemapBinary.read(new ByteArrayInputStream(longer)))
+        assertThatThrownBy(() -> read(longer, file))
                 .isInstanceOf(IOException.class).hasMessageContaining("after its end");
     }
 
     @Test
     void aDamagedCopyFallsBackToTheGeoJson() throws IOException {
         Basemap json = fromGeoJson("countries-110m.geojson");
-        byte[] damaged = binary(json);
+        byte[] damaged = binary(json, "countries-110m.geojson");
         damaged[0] = 'X';
         Basemap b = BasemapBinary.readEither(() -> new ByteArrayInputStream(damaged),
-                () -> open("countries-110m.geojson"));
+                () -> open("countries-110m.geojson"), true);
         assertSameBasemap(b, json);
-        Basemap none = BasemapBinary.readEither(() -> null, () -> open("countries-110m.geojson"));
+        Basemap none = BasemapBinary.readEither(() -> null, () -> open("countries-110m.geojson"), true);
         assertSameBasemap(none, json);
+    }
+
+    @Test
+    void aCopyOlderThanItsGeoJsonIsNotUsed() throws IOException {
+        Basemap coarse = fromGeoJson("countries-110m.geojson");
+        byte[] copy = binary(coarse, "countries-110m.geojson");
+        // the copy of the 1:110m map, checked against the 1:50m GeoJSON: "changed since"
+        assertThatThrownBy(() -> read(copy, "countries-50m.geojson"))
+                .isInstanceOf(IOException.class).hasMessageContaining("GeoJSON changed");
+        Basemap b = BasemapBinary.readEither(() -> new ByteArrayInputStream(copy), () -> open("countries-50m.geojson"),
+                true);
+        assertThat(b.countries().size()).as("the 1:50m GeoJSON was read instead").isGreaterThan(coarse.countries().size());
+        // not compared (one build artefact): the copy is taken as it is
+        Basemap trusted = BasemapBinary.readEither(() -> new ByteArrayInputStream(copy),
+                () -> open("countries-50m.geojson"), false);
+        assertSameBasemap(trusted, coarse);
     }
 
     private static InputStream open(String file) {
