@@ -6,7 +6,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
@@ -33,9 +33,13 @@ import org.balanceexplorer.state.ViewState;
 final class MapToolBar extends ToolBar {
 
     private final ExplorerViewModel model;
-    /** The menu lists geo's kinds (their names are what users read); the state holds its own. */
-    private final ComboBox<Projections.Kind> projections =
-            new ComboBox<>(FXCollections.observableArrayList(Projections.Kind.values()));
+    /**
+     * The menu lists geo's kinds (their names are what users read); the state holds its own. A
+     * choice box, not a combo box: five fixed choices, and a combo box's skin builds its list view
+     * (24 nodes, styled and laid out though hidden) into the window's first frame.
+     */
+    private final ChoiceBox<Projections.Kind> projections =
+            new ChoiceBox<>(FXCollections.observableArrayList(Projections.Kind.values()));
     private final CheckBox bands = option(I18n.text("tools.bands"), "show-bands", I18n.text("tools.bands.tip"));
     private final CheckBox perClaim = option(I18n.text("tools.perClaim"), "show-claim-rings",
             I18n.text("tools.perClaim.tip"));

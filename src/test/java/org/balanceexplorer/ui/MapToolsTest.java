@@ -40,8 +40,37 @@ class MapToolsTest extends RunningAppTest {
     }
 
     @SuppressWarnings("unchecked")
-    private javafx.scene.control.ComboBox<Projections.Kind> projectionMenu() {
-        return lookup("#projection").queryAs(javafx.scene.control.ComboBox.class);
+    private javafx.scene.control.ChoiceBox<Projections.Kind> projectionMenu() {
+        return lookup("#projection").queryAs(javafx.scene.control.ChoiceBox.class);
+    }
+
+    /** The projection is chosen from the tool bar's menu by mouse, and by keyboard alone. */
+    @Test
+    void theProjectionIsChosenFromTheToolBarByMouseAndByKeyboard() throws Exception {
+        clickOn("#projection");
+        clickOn(org.balanceexplorer.ui.I18n.text("projection.MERCATOR"));
+        settle();
+        assertThat(app.model().state().projection().kind())
+                .isEqualTo(org.balanceexplorer.state.ProjectionKind.MERCATOR);
+        assertThat(projectionMenu().getValue()).isEqualTo(Projections.Kind.MERCATOR);
+        assertThat(app.window().map().projectionProperty().get()).isEqualTo(
+                app.model().state().projection().toProjection());
+
+        // keyboard: Space opens the menu at the current choice; Down then Enter takes the next
+        onFx(() -> {
+            projectionMenu().requestFocus();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> projectionMenu().isShowing());
+        type(KeyCode.DOWN);
+        type(KeyCode.ENTER);
+        settle();
+        List<Projections.Kind> kinds = projectionMenu().getItems();
+        Projections.Kind next = kinds.get(kinds.indexOf(Projections.Kind.MERCATOR) + 1);
+        assertThat(projectionMenu().getValue()).isEqualTo(next);
+        assertThat(app.model().state().projection().kind().geoKind()).isEqualTo(next);
     }
 
     /** A launch point lands where the mouse lets go, to within a pixel's worth of ground (about 5 km at South Asia zoom). */

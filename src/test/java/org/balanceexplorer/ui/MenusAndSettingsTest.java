@@ -142,7 +142,7 @@ class MenusAndSettingsTest extends RunningAppTest {
         menu("View", "view-projection", "view-projection-mercator");
         settle();
         assertThat(app.model().state().projection().kind()).isEqualTo(ProjectionKind.MERCATOR);
-        assertThat(lookup("#projection").queryAs(ComboBox.class).getValue()).isEqualTo(Projections.Kind.MERCATOR);
+        assertThat(lookup("#projection").queryAs(javafx.scene.control.ChoiceBox.class).getValue()).isEqualTo(Projections.Kind.MERCATOR);
     }
 
     @Test

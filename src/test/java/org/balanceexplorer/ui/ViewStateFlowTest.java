@@ -46,8 +46,8 @@ class ViewStateFlowTest extends RunningAppTest {
 
         onFx(() -> {
             @SuppressWarnings("unchecked")
-            javafx.scene.control.ComboBox<Projections.Kind> menu = lookup("#projection")
-                    .queryAs(javafx.scene.control.ComboBox.class);
+            javafx.scene.control.ChoiceBox<Projections.Kind> menu = lookup("#projection")
+                    .queryAs(javafx.scene.control.ChoiceBox.class);
             menu.setValue(Projections.Kind.ORTHOGRAPHIC);
             return null;
         });
@@ -72,7 +72,7 @@ class ViewStateFlowTest extends RunningAppTest {
         MapView map = app.window().map();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> map.projectionProperty().get() instanceof Mercator);
         settle();
-        assertThat(lookup("#projection").queryAs(javafx.scene.control.ComboBox.class).getValue())
+        assertThat(lookup("#projection").queryAs(javafx.scene.control.ChoiceBox.class).getValue())
                 .isEqualTo(Projections.Kind.MERCATOR);
         var legend = onFx(() -> map.legendLayout().orElseThrow());
         assertThat(legend.collapsed()).isTrue();
