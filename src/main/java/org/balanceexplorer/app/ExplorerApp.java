@@ -1,7 +1,6 @@
 package org.balanceexplorer.app;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -18,19 +17,11 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.balanceexplorer.data.BundledData;
 import org.balanceexplorer.data.DatasetException;
-import org.balanceexplorer.data.DatasetLoader;
 import org.balanceexplorer.data.DatasetProblem;
 import org.balanceexplorer.geo.Basemap;
-import org.balanceexplorer.geo.BasemapBinary;
-import org.balanceexplorer.geo.DisputedBoundaries;
 import org.balanceexplorer.geo.DisputedLine;
-import org.balanceexplorer.geo.Geodesy;
 import org.locationtech.jts.geom.Geometry;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +32,6 @@ import org.balanceexplorer.ui.MainWindow;
 import org.balanceexplorer.ui.settings.Appearance;
 import org.balanceexplorer.ui.I18n;
 import org.balanceexplorer.ui.settings.SettingsViewModel;
-import org.balanceexplorer.data.Settings;
-import org.balanceexplorer.data.SettingsFile;
-import org.balanceexplorer.data.SettingsFolder;
-import java.nio.file.Files;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -65,97 +52,21 @@ public final class ExplorerApp extends Application {
     private Loaded lastLoaded;
     /** The folder that opened at start-up, remembered in the settings once they are there. */
     private Path pendingFolder;
+    private static StartupOptions launchOptions;
 
     /** Everything the main window needs, loaded off the FX thread. */
     public record Loaded(Dataset dataset, Basemap coarse, List<DisputedLine> disputed,
                           Map<String, Geometry> territories) {
     }
 
-    private static Future<Loaded> preloading;
-    private static StartupOptions launchOptions;
-    private static String preloadingFor;
-    /** The settings read at start-up and the dataset folder opened (null: the bundled data). */
-    private record Startup(SettingsFile file, SettingsFile.Loaded settings, Path folder) {
-    }
-
-    private static CompletableFuture<Startup> startup;
-
-    /**
-     * Starts loading the dataset (the bundled one, or {@code dataArg}'s folder), the world basemap
-     * and the geodesy library on background threads, side by side, and returns the result to come.
-     * The launcher calls it before JavaFX starts, so the two overlap; later calls with the same
-     * argument return the same loading.
-     */
-    public static synchronized Future<Loaded> preload(String dataArg) {
-        // Only the folder's name here, on the launcher's thread: the file (and Jackson) on the loader's.
-        Path settingsFolder = SettingsFolder.forUser();
-        String key = dataArg + "|" + settingsFolder;
-        if (preloading != null && java.util.Objects.equals(preloadingFor, key)) {
-            return preloading;
-        }
-        Path given = dataArg != null ? Path.of(dataArg) : null;
-        CompletableFuture<Startup> started = new CompletableFuture<>();
-        startup = started;
-        ExecutorService pool = Executors.newFixedThreadPool(2, daemon("loader"));
-        // The bundled dataset was validated against the schema by the build's tests; a folder the
-        // user opens gets every check.
-        StartupTrace.mark("loading starts");
-        Future<Dataset> dataset = pool.submit(() -> {
-            // The settings first (a few hundred bytes; Jackson is needed for the dataset anyway):
-            // they say which folder was open last.
-            SettingsFile settingsFile = new SettingsFile(settingsFolder);
-            SettingsFile.Loaded settings = settingsFile.read();
-            Path folder = given != null ? given : remembered(settings.settings());
-            started.complete(new Startup(settingsFile, settings, folder));
-            StartupTrace.mark("settings read");
-            // The bundled dataset from the snapshot the build wrote once it had checked it in full.
-            Dataset d = folder != null ? DatasetLoader.load(folder) : BundledData.dataset();
-            StartupTrace.mark("dataset loaded");
-            return d;
-        });
-        Future<Basemap> world = pool.submit(() -> {
-            Basemap b = BasemapBinary.readEither(() -> BundledData.basemapSnapshot(BundledData.Resolution.COARSE),
-                    () -> BundledData.basemap(BundledData.Resolution.COARSE), !BundledData.packed());
-            StartupTrace.mark("1:110m basemap read");
-            return b;
-        });
-        // The geodesy library loads on whichever thread is free first; the window does not wait for
-        // it (the first rings do, on their own thread).
-        pool.submit(() -> {
-            Geodesy.warmUp();
-            StartupTrace.mark("geodesy warmed up");
-        });
-        java.util.concurrent.FutureTask<Loaded> whole = new java.util.concurrent.FutureTask<>(() -> {
-            try {
-                Dataset d = unwrap(dataset);
-                Basemap coarse = unwrap(world);
-                return DatasetSwitcher.assemble(d, coarse, DisputedBoundaries.derive(coarse));
-            } finally {
-                started.complete(new Startup(new SettingsFile(settingsFolder),
-                        new SettingsFile.Loaded(Settings.DEFAULTS, List.of(), null), given));
-                pool.shutdown();
-            }
-        });
-        daemon("loader-join").newThread(whole).start();
-        preloading = whole;
-        preloadingFor = key;
-        return whole;
-    }
-
-    /** The folder the settings remember as open, when it still exists; else null (the bundled data). */
-    private static Path remembered(Settings s) {
-        Path f = s.datasetFolder();
-        return f != null && Files.isDirectory(f) ? f : null;
-    }
-
     /** The launcher's parsed arguments: the app starts from them and begins loading its data now. */
     static synchronized void launchWith(StartupOptions options) {
         launchOptions = options;
-        Future<Loaded> loading = preload(options.dataFolder());
+        Future<Loaded> loading = StartupLoading.preload(options.dataFolder());
         FirstRings.start(options, loading);
         // The language, on the launcher's thread: it may wait for the settings file (read first by the
         // loader, in milliseconds), and the FX thread never waits on a file.
-        StartLanguage.choose(options, startup.thenApply(st -> st.settings().settings()));
+        StartLanguage.choose(options, StartupLoading.settingsRead().thenApply(st -> st.settings().settings()));
         languageChosen = true;
     }
 
@@ -167,45 +78,6 @@ public final class ExplorerApp extends Application {
             return launchOptions;
         }
         return StartupOptions.parse(raw).orElse(StartupOptions.NONE);
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
-    }
-
-    /** The value of a finished future, or the exception that stopped it (not its wrapper). */
-    private static <T> T unwrap(Future<T> f) throws Exception {
-        try {
-            return f.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Exception cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
-
-    /** Reads the finer basemap and its disputed lines after the window is up, and hands them to it. */
-    private void loadFineBasemap(MainWindow target) {
-        record Fine(Basemap basemap, List<DisputedLine> disputed) {
-        }
-        Task<Fine> fine = new Task<>() {
-            @Override
-            protected Fine call() throws IOException {
-                Basemap b = BasemapBinary.readEither(() -> BundledData.basemapSnapshot(BundledData.Resolution.FINE),
-                        () -> BundledData.basemap(BundledData.Resolution.FINE), !BundledData.packed());
-                return new Fine(b, DisputedBoundaries.derive(b));
-            }
-        };
-        fine.setOnSucceeded(e -> target.setFineBasemap(fine.getValue().basemap(), fine.getValue().disputed()));
-        fine.setOnFailed(e -> LOG.log(Level.WARNING, "could not read the 1:50m basemap; the 1:110m one stays",
-                fine.getException()));
-        Thread t = daemon("fine-basemap").newThread(fine);
-        t.start();
     }
 
     @Override
@@ -225,8 +97,8 @@ public final class ExplorerApp extends Application {
             StartupTrace.nodes(root);
         });
 
-        Future<Loaded> loading = preload(dataArg);
-        CompletableFuture<Startup> started = startup;
+        Future<Loaded> loading = StartupLoading.preload(dataArg);
+        CompletableFuture<StartupLoading.Startup> started = StartupLoading.settingsRead();
         if (!languageChosen) {
             StartLanguage.choose(options, started.thenApply(st -> st.settings().settings()));
         }
@@ -242,7 +114,7 @@ public final class ExplorerApp extends Application {
             // Loaded while JavaFX started (the usual case for the bundled dataset): the first frame
             // is the main window, with no loading screen before it.
             try {
-                showMainWindow(unwrap(loading), options, root, stage);
+                showMainWindow(StartupLoading.unwrap(loading), options, root, stage);
             } catch (Exception e) {
                 root.getChildren().setAll(errorPane(e, stage));
             }
@@ -260,7 +132,7 @@ public final class ExplorerApp extends Application {
         Task<Loaded> task = new Task<>() {
             @Override
             protected Loaded call() throws Exception {
-                return unwrap(loading);
+                return StartupLoading.unwrap(loading);
             }
         };
         task.setOnSucceeded(e -> showMainWindow(task.getValue(), options, root, stage));
@@ -312,7 +184,7 @@ public final class ExplorerApp extends Application {
      * Takes the settings read at start-up: the theme and scale (stylesheets), the window's place,
      * the dataset folder actions; tells the user once when the settings file was set aside.
      */
-    private void useSettings(Startup s, Stage stage, StackPane root) {
+    private void useSettings(StartupLoading.Startup s, Stage stage, StackPane root) {
         if (settings != null) {
             return;
         }
@@ -385,7 +257,7 @@ public final class ExplorerApp extends Application {
                 LogFiles::current);
         // The 1:50m basemap is read once the opening view is drawn: it is only needed zoomed in.
         javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1.5));
-        later.setOnFinished(e2 -> loadFineBasemap(window));
+        later.setOnFinished(e2 -> StartupLoading.loadFineBasemap(window));
         later.play();
         // The first rings, when already computed, go on the map before the window is shown.
         model.takeFinishedRings();
