@@ -7,7 +7,7 @@ import java.io.InputStream;
 import org.balanceexplorer.data.BundledData;
 import org.balanceexplorer.geo.Basemap;
 import org.balanceexplorer.geo.BasemapBinary;
-import org.balanceexplorer.geo.CountryShape;
+import org.balanceexplorer.geo.BasemapBinaryTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -26,13 +26,6 @@ class SnapshotsTest {
         try (InputStream in = BundledData.basemap(r)) {
             fromGeoJson = Basemap.read(in);
         }
-        assertThat(fromSnapshot.countries()).hasSameSizeAs(fromGeoJson.countries());
-        for (int i = 0; i < fromGeoJson.countries().size(); i++) {
-            CountryShape a = fromSnapshot.countries().get(i);
-            CountryShape e = fromGeoJson.countries().get(i);
-            assertThat(a.name()).isEqualTo(e.name());
-            assertThat(a.id()).isEqualTo(e.id());
-            assertThat(a.geometry().equalsExact(e.geometry())).as(e.name()).isTrue();
-        }
+        BasemapBinaryTest.assertSameBasemap(fromSnapshot, fromGeoJson);
     }
 }

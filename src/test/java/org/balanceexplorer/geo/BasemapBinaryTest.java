@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /** The basemap's binary copy gives back, point for point, what its GeoJSON gives. */
-class BasemapBinaryTest {
+public class BasemapBinaryTest {
 
     static Basemap fromGeoJson(String file) throws IOException {
         try (InputStream in = Files.newInputStream(Path.of("data/basemap", file))) {
@@ -36,7 +36,7 @@ class BasemapBinaryTest {
     }
 
     /** Same countries in the same order, same ids and names, geometries equal point for point. */
-    static void assertSameBasemap(Basemap actual, Basemap expected) {
+    public static void assertSameBasemap(Basemap actual, Basemap expected) {
         assertThat(actual.countries()).hasSameSizeAs(expected.countries());
         for (int i = 0; i < expected.countries().size(); i++) {
             CountryShape a = actual.countries().get(i);
