@@ -8,30 +8,17 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import org.balanceexplorer.data.BundledData;
-import org.balanceexplorer.data.DatasetLoader;
-import org.balanceexplorer.model.Dataset;
 import org.balanceexplorer.state.Selection;
 import org.balanceexplorer.state.ViewState;
 import org.balanceexplorer.ui.claims.ClaimsPanel;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A window started with a system selected (--select=agni-5, or a scene) lists that system's claims
  * at once; it used to show the "select a system" hint until the selection changed.
  */
-class ClaimsPanelAtStartTest {
-
-    private static Dataset dataset;
-
-    @BeforeAll
-    static void load() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        dataset = DatasetLoader.loadVerified(BundledData.datasetFolder());
-    }
+class ClaimsPanelAtStartTest extends ViewsOnTheirOwnTest {
 
     private static List<String> labels(Node n) {
         List<String> out = new java.util.ArrayList<>();

@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
-import org.balanceexplorer.data.BundledData;
-import org.balanceexplorer.data.DatasetLoader;
 import org.balanceexplorer.data.Settings;
-import org.balanceexplorer.model.Dataset;
 import org.balanceexplorer.state.ViewState;
 import org.balanceexplorer.ui.ExplorerViewModel;
 import org.balanceexplorer.ui.I18n;
@@ -25,10 +21,7 @@ import org.balanceexplorer.ui.lecture.LectureModel;
 import org.balanceexplorer.ui.lecture.LecturePanel;
 import org.balanceexplorer.ui.reach.ReachPanel;
 import org.balanceexplorer.ui.reach.ReachViewModel;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -37,24 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * the English ones, and their numbers in Devanagari or Arabic-Indic digits; the dataset's names
  * (Shaheen-III) stay as they are.
  */
-class TranslatedViewsTest {
-
-    private static Dataset dataset;
-
-    @BeforeAll
-    static void load() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        dataset = DatasetLoader.loadVerified(BundledData.datasetFolder());
-    }
-
-    @AfterEach
-    void backToEnglish() {
-        I18n.use(Settings.Language.EN, Settings.Digits.LATIN);
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
-    }
+class TranslatedViewsTest extends org.balanceexplorer.ui.ViewsOnTheirOwnTest {
 
     /** A key's words in English, to show the translation is not the English text; then back to the language tested. */
     private static String english(String key, Object... args) {

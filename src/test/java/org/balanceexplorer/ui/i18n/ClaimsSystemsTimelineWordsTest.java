@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.text.MessageFormat;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -14,22 +12,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.balanceexplorer.data.BundledData;
-import org.balanceexplorer.data.DatasetLoader;
 import org.balanceexplorer.data.Settings;
 import org.balanceexplorer.model.Claim;
-import org.balanceexplorer.model.Dataset;
 import org.balanceexplorer.model.WeaponSystem;
 import org.balanceexplorer.ui.ExplorerViewModel;
 import org.balanceexplorer.ui.I18n;
 import org.balanceexplorer.ui.claims.ClaimsPanel;
 import org.balanceexplorer.ui.systems.SystemsPanel;
 import org.balanceexplorer.ui.timeline.TimelineStrip;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The systems list, the claims panel and the year strip built in Urdu and in Hindi with the
@@ -37,24 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@link I18n}), their numbers are in the language's digits, and the dataset's claimants stay as
  * the dataset writes them.
  */
-class ClaimsSystemsTimelineWordsTest {
-
-    private static Dataset dataset;
-
-    @BeforeAll
-    static void load() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        dataset = DatasetLoader.loadVerified(BundledData.datasetFolder());
-    }
-
-    @AfterEach
-    void backToEnglish() {
-        I18n.use(Settings.Language.EN, Settings.Digits.LATIN);
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(20, TimeUnit.SECONDS);
-    }
+class ClaimsSystemsTimelineWordsTest extends org.balanceexplorer.ui.ViewsOnTheirOwnTest {
 
     /** A bundle's pattern for a key, formatted as the language and digits write it. */
     private static String expected(Properties bundle, Settings.Language language, String key, Object... args) {
