@@ -40,7 +40,6 @@ final class StartupLoading {
     }
 
     private static Future<ExplorerApp.Loaded> preloading;
-    private static StartupOptions launchOptions;
     private static String preloadingFor;
 
     /** The settings read at start-up and the dataset folder opened (null: the bundled data). */
@@ -71,12 +70,12 @@ final class StartupLoading {
         CompletableFuture<Startup> started = new CompletableFuture<>();
         startup = started;
         ExecutorService pool = Executors.newFixedThreadPool(2, daemon("loader"));
-        // The bundled dataset was validated against the schema by the build's tests; a folder the
-        // user opens gets every check.
+        // The bundled dataset was checked in full by the build, which wrote its snapshot; a folder
+        // the user opens gets every check.
         StartupTrace.mark("loading starts");
         Future<Dataset> dataset = pool.submit(() -> {
-            // The settings first (a few hundred bytes; Jackson is needed for the dataset anyway):
-            // they say which folder was open last.
+            // The settings first (a few hundred bytes, when there are any): they say which folder
+            // was open last.
             SettingsFile settingsFile = new SettingsFile(settingsFolder);
             SettingsFile.Loaded settings = settingsFile.read();
             Path folder = given != null ? given : remembered(settings.settings());
