@@ -64,14 +64,39 @@ public final class ExplorerApp extends Application {
         launchOptions = options;
         Future<Loaded> loading = StartupLoading.preload(options.dataFolder());
         FirstRings.start(options, loading);
-        // The language, on the launcher's thread: it may wait for the settings file (read first by the
-        // loader, in milliseconds), and the FX thread never waits on a file.
-        StartLanguage.choose(options, StartupLoading.settingsRead().thenApply(st -> st.settings().settings()));
-        languageChosen = true;
+        // The language, on a thread of its own while JavaFX starts: it may wait for the settings file
+        // (read first by the loader), and neither JavaFX's start nor the FX thread waits for it;
+        // init() takes it, done by then.
+        languageChosen = CompletableFuture.runAsync(() -> StartLanguage.choose(options,
+                StartupLoading.settingsRead().thenApply(st -> st.settings().settings())), r -> {
+                    Thread t = new Thread(r, "language");
+                    t.setDaemon(true);
+                    t.start();
+                });
     }
 
-    /** Whether the launcher chose the language (else the app's start does, for tests that start it directly). */
-    private static volatile boolean languageChosen;
+    /** The language being chosen by the launcher (else null: the app's start chooses, for tests that start it directly). */
+    private static volatile CompletableFuture<Void> languageChosen;
+
+    /**
+     * Waits, on JavaFX's launcher thread (not the FX thread), for the language the launcher began
+     * choosing; it is chosen by now (the settings are read in the first quarter second), else within
+     * {@link StartLanguage#SETTINGS_WAIT_S} s, English after that.
+     */
+    @Override
+    public void init() {
+        CompletableFuture<Void> chosen = languageChosen;
+        if (chosen == null) {
+            return;
+        }
+        try {
+            chosen.get(StartLanguage.SETTINGS_WAIT_S + 1L, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.log(Level.WARNING, "the language could not be chosen; English is used", e);
+        }
+    }
 
     private static synchronized StartupOptions options(List<String> raw) {
         if (launchOptions != null) {
@@ -99,7 +124,7 @@ public final class ExplorerApp extends Application {
 
         Future<Loaded> loading = StartupLoading.preload(dataArg);
         CompletableFuture<StartupLoading.Startup> started = StartupLoading.settingsRead();
-        if (!languageChosen) {
+        if (languageChosen == null) {
             StartLanguage.choose(options, started.thenApply(st -> st.settings().settings()));
         }
         scene.setNodeOrientation(I18n.orientation());

@@ -9,6 +9,7 @@
 # Each extra name='options' is a candidate: the image's own runtime started with those options
 # on the image's jar (e.g. no-cache='-Xss2m' or c2='-XX:AOTCache=...'), timed in the same rounds;
 # name=@folder is another app image's launcher (e.g. one built from an earlier commit).
+# STARTUP_SETTINGS=file starts every run with that settings file (a later start's case).
 # Needs: the app image (mvn -Ppackage -DskipTests -Djpackage.types=app-image package), the test
 # classes (mvn -DskipTests test-compile), xvfb-run (apt-get install -y xvfb xauth).
 set -euo pipefail
@@ -24,6 +25,11 @@ fi
 FX=$(tr ':' '\n' < "$CP_FILE" | grep -E 'javafx-(base|graphics|controls)-.*-(linux|win|mac)' | paste -sd: -)
 OUT=$(mktemp)
 STATE=$(mktemp -d)
+# A settings file to start with (as every start after the first has one), when STARTUP_SETTINGS
+# names one; else none, as on the first start.
+if [ -n "${STARTUP_SETTINGS:-}" ]; then
+  cp "$STARTUP_SETTINGS" "$STATE/settings.json"
+fi
 CANDIDATES=$(printf '%s\n' "$@")
 export FX OUT STATE RUNS IMAGE CANDIDATES
 # One X server for every run, so its start-up is not counted.
