@@ -96,6 +96,7 @@ public final class ExplorerApp extends Application {
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             LOG.log(Level.WARNING, "the language could not be chosen; English is used", e);
         }
+        StartupTrace.mark("language " + I18n.language().tag());
     }
 
     private static synchronized StartupOptions options(List<String> raw) {
