@@ -4,6 +4,7 @@ import org.balanceexplorer.ui.I18n;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
+import javafx.scene.text.Font;
 import javafx.scene.control.Tooltip;
 
 /**
@@ -50,10 +51,35 @@ public final class MapSummaryView extends Label {
         setOnMouseClicked(e -> requestFocus());
     }
 
-    /** As tall as its text, up to {@value #LINES} lines: the map keeps its room; the rest is ellipsised. */
+    /** What the last height was computed for: its text, width, font and insets. */
+    private record HeightFor(String text, double width, Font font, double top, double right, double bottom,
+                             double left) {
+    }
+
+    /** The heights last computed (a layout asks for a few widths: its own, and -1 for its parent's). */
+    private final java.util.Map<HeightFor, Double> heights = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<HeightFor, Double> eldest) {
+            return size() > 4;
+        }
+    };
+
+    /**
+     * As tall as its text, up to {@value #LINES} lines: the map keeps its room; the rest is
+     * ellipsised. Kept until the text, width, font or insets change: the map above it asks for a
+     * layout at every step of a drag, and laying out the whole text (thousands of characters) to
+     * find its height then cost the FX thread 4 ms a step (the drag missed its frame time).
+     */
     @Override
     protected double computePrefHeight(double width) {
-        double lines = getFont().getSize() * LINE_HEIGHT_EM * LINES + snappedTopInset() + snappedBottomInset();
-        return Math.min(super.computePrefHeight(width), lines);
+        HeightFor now = new HeightFor(getText(), width, getFont(), snappedTopInset(), snappedRightInset(),
+                snappedBottomInset(), snappedLeftInset());
+        Double known = heights.get(now);
+        if (known == null) {
+            double lines = getFont().getSize() * LINE_HEIGHT_EM * LINES + snappedTopInset() + snappedBottomInset();
+            known = Math.min(super.computePrefHeight(width), lines);
+            heights.put(now, known);
+        }
+        return known;
     }
 }
