@@ -56,8 +56,7 @@ final class ChecksCommand implements Callable<Integer> {
             throw new Cli.UsageException("no dataset folder at " + data);
         }
         Dataset d = DatasetLoader.load(Cli.datasetDir(data));
-        Basemap basemap = BasemapBinary.readEither(() -> BundledData.basemapSnapshot(BundledData.Resolution.COARSE),
-                () -> BundledData.basemap(BundledData.Resolution.COARSE), !BundledData.packed());
+        Basemap basemap = BundledData.readBasemap(BundledData.Resolution.COARSE, BasemapBinary::readEither);
         List<CheckResult> results = new ClaimCheckComputation(ClaimCheckComputation.territoriesOf(d, basemap))
                 .compute(d, ViewState.initial());
         PrintWriter out = spec.commandLine().getOut();

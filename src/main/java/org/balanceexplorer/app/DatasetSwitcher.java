@@ -115,8 +115,7 @@ final class DatasetSwitcher implements SettingsMenus.DatasetActions {
                 Dataset d = folder == null ? BundledData.dataset() : DatasetLoader.load(folder);
                 Basemap c = knownCoarse;
                 if (c == null) {
-                    c = BasemapBinary.readEither(() -> BundledData.basemapSnapshot(BundledData.Resolution.COARSE),
-                            () -> BundledData.basemap(BundledData.Resolution.COARSE), !BundledData.packed());
+                    c = BundledData.readBasemap(BundledData.Resolution.COARSE, BasemapBinary::readEither);
                 }
                 return assemble(d, c, knownDisputed != null ? knownDisputed : DisputedBoundaries.derive(c));
             }

@@ -68,11 +68,8 @@ public final class ExplorerApp extends Application {
         // (read first by the loader), and neither JavaFX's start nor the FX thread waits for it;
         // init() takes it, done by then.
         languageChosen = CompletableFuture.runAsync(() -> StartLanguage.choose(options,
-                StartupLoading.settingsRead().thenApply(st -> st.settings().settings())), r -> {
-                    Thread t = new Thread(r, "language");
-                    t.setDaemon(true);
-                    t.start();
-                });
+                StartupLoading.settingsRead().thenApply(st -> st.settings().settings())),
+                r -> StartupLoading.daemon("language").newThread(r).start());
     }
 
     /** The language being chosen by the launcher (else null: the app's start chooses, for tests that start it directly). */

@@ -87,8 +87,7 @@ final class StartupLoading {
             return d;
         });
         Future<Basemap> world = pool.submit(() -> {
-            Basemap b = BasemapBinary.readEither(() -> BundledData.basemapSnapshot(BundledData.Resolution.COARSE),
-                    () -> BundledData.basemap(BundledData.Resolution.COARSE), !BundledData.packed());
+            Basemap b = BundledData.readBasemap(BundledData.Resolution.COARSE, BasemapBinary::readEither);
             StartupTrace.mark("1:110m basemap read");
             return b;
         });
@@ -148,8 +147,7 @@ final class StartupLoading {
         Task<Fine> fine = new Task<>() {
             @Override
             protected Fine call() throws IOException {
-                Basemap b = BasemapBinary.readEither(() -> BundledData.basemapSnapshot(BundledData.Resolution.FINE),
-                        () -> BundledData.basemap(BundledData.Resolution.FINE), !BundledData.packed());
+                Basemap b = BundledData.readBasemap(BundledData.Resolution.FINE, BasemapBinary::readEither);
                 return new Fine(b, DisputedBoundaries.derive(b));
             }
         };

@@ -143,6 +143,21 @@ public final class BundledData {
         return snapshot(snapshotName(resolution));
     }
 
+    /** A basemap reader that takes a snapshot or, failing it, the GeoJSON ({@code geo.BasemapBinary#readEither}). */
+    @FunctionalInterface
+    public interface BasemapReader<T> {
+        T read(java.util.function.Supplier<InputStream> snapshot, java.util.function.Supplier<InputStream> geojson,
+               boolean compare) throws IOException;
+    }
+
+    /**
+     * Reads a bundled basemap with {@code reader}, handed its snapshot, its GeoJSON, and whether to
+     * compare the two (outside a jar only, see {@link #packed()}): one place that says so for every caller.
+     */
+    public static <T> T readBasemap(Resolution resolution, BasemapReader<T> reader) throws IOException {
+        return reader.read(() -> basemapSnapshot(resolution), () -> basemap(resolution), !packed());
+    }
+
     /** Opens a bundled basemap; the caller closes the stream. */
     public static InputStream basemap(Resolution resolution) {
         InputStream in = BundledData.class.getResourceAsStream(ROOT + "basemap/" + resolution.fileName());

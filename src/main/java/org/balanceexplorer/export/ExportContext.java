@@ -93,8 +93,7 @@ public final class ExportContext {
 
     private static Basemap read(BundledData.Resolution r) {
         try {
-            return BasemapBinary.readEither(() -> BundledData.basemapSnapshot(r), () -> BundledData.basemap(r),
-                    !BundledData.packed());
+            return BundledData.readBasemap(r, BasemapBinary::readEither);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the bundled basemap", e);
         }
